@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkGfm from "remark-gfm";
+import { fileURLToPath } from "node:url";
+import { validateRecordsIntegration } from "./src/integrations/validate-records.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// The day the site is built: project status (planned, ongoing, closed) is stated as of it.
+// Set BUILD_DATE=YYYY-MM-DD for a reproducible build.
+process.env.BUILD_DATE ??= new Date().toISOString().slice(0, 10);
+
+// Tests point the build at fixture records; a normal build reads content/projects.
+process.env.AVRR_RECORDS_DIR ??= `${root}content/projects`;
+
+export default defineConfig({
+  site: "https://avrr-transparency.eu",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [
+    validateRecordsIntegration({
+      recordsDir: process.env.AVRR_RECORDS_DIR,
+      dataDir: `${root}data`,
+      today: process.env.BUILD_DATE,
+    }),
+    // `.md` records use Astro's default Markdown processor, which already handles
+    // GitHub-flavoured Markdown (and is much faster on thousands of records). MDX pages go
+    // through the unified pipeline, where remark-gfm is applied exactly once: the
+    // processor's built-in GFM is switched off and the plugin listed instead.
+    mdx({ gfm: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }),
+  ],
+});

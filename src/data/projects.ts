@@ -1,0 +1,61 @@
+/**
+ * The only module that reads the project collection. Returns plain objects with derived
+ * figures; pages and components never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { compareNewestFirst, deriveProject, type Project } from "../lib/derive.ts";
+import type { Relation } from "../lib/schema/related.ts";
+import { buildDate } from "./build-info.ts";
+import { indicators } from "./reference.ts";
+
+export interface ProjectLink {
+  id: string;
+  title: string;
+  acronym?: string;
+  /** How the linked project relates to this one. */
+  relation: Relation | "successor-of-this" | "predecessor-of-this" | "has-part";
+}
+
+export interface ProjectWithLinks {
+  project: Project;
+  entry: CollectionEntry<"projects">;
+  /** Outgoing links, plus the inverse of every link pointing here, without duplicates. */
+  links: ProjectLink[];
+}
+
+const INVERSE: Record<Relation, ProjectLink["relation"]> = {
+  predecessor: "successor-of-this",
+  successor: "predecessor-of-this",
+  "part-of": "has-part",
+};
+
+let cache: Promise<ProjectWithLinks[]> | undefined;
+
+/** Every record, newest first, with related projects linked in both directions. */
+export function getProjects(): Promise<ProjectWithLinks[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<ProjectWithLinks[]> {
+  const entries = await getCollection("projects");
+  const order = indicators.map((i) => i.id);
+  const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, buildDate, order) }));
+  const byId = new Map(projects.map((p) => [p.project.id, p.project]));
+  const linksById = new Map<string, ProjectLink[]>(projects.map((p) => [p.project.id, []]));
+  const addLink = (from: string, to: string, relation: ProjectLink["relation"]) => {
+    const target = byId.get(to);
+    const list = linksById.get(from);
+    if (!target || !list || list.some((link) => link.id === to)) return;
+    list.push({ id: to, title: target.title, ...(target.acronym ? { acronym: target.acronym } : {}), relation });
+  };
+  for (const { project } of projects) {
+    for (const link of project.related) addLink(project.id, link.id, link.relation);
+  }
+  for (const { project } of projects) {
+    for (const link of project.related) addLink(link.id, project.id, INVERSE[link.relation]);
+  }
+  return projects
+    .map(({ entry, project }) => ({ entry, project, links: linksById.get(project.id) ?? [] }))
+    .sort((a, b) => compareNewestFirst(a.project, b.project));
+}

@@ -1,0 +1,85 @@
+/**
+ * Reads the record files and reference datasets from disk for validation. Build-time
+ * only (node:fs); the checks themselves are pure functions in src/lib/records.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, extname, basename } from "node:path";
+import yaml from "js-yaml";
+import { fundsSchema, indicatorsSchema, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
+import { formatIssue, validateRecords, type RecordInput, type ValidationIssue } from "../lib/records/validate.ts";
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/**
+ * Splits a record file into frontmatter and body. YAML is read with the core schema, so
+ * that an unquoted `2011-02-30` stays text and is caught, instead of rolling over to
+ * 2 March as a JavaScript Date would.
+ */
+export function readRecordFile(path: string, displayPath: string): RecordInput {
+  const text = readFileSync(path, "utf8");
+  const id = basename(path, extname(path));
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return { file: displayPath, id, frontmatter: undefined, frontmatterError: "the file does not start with a --- frontmatter block", body: text };
+  }
+  const body = text.slice(match[0].length);
+  const bodyLine = match[0].split("\n").length;
+  try {
+    return { file: displayPath, id, frontmatter: yaml.load(match[1] ?? "", { schema: yaml.CORE_SCHEMA, filename: displayPath }), body, bodyLine };
+  } catch (error) {
+    return { file: displayPath, id, frontmatter: undefined, frontmatterError: (error as Error).message.split("\n")[0], body, bodyLine };
+  }
+}
+
+export interface ReferenceData {
+  funds: Fund[];
+  indicators: Indicator[];
+}
+
+export function readReferenceData(dataDir: string): ReferenceData {
+  const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as unknown;
+  const funds = fundsSchema.safeParse(read("funds.json"));
+  const indicators = indicatorsSchema.safeParse(read("indicators.json"));
+  const problems = [
+    ...(funds.success ? [] : funds.error.issues.map((i) => `data/funds.json: ${i.path.join(".")}: ${i.message}`)),
+    ...(indicators.success ? [] : indicators.error.issues.map((i) => `data/indicators.json: ${i.path.join(".")}: ${i.message}`)),
+  ];
+  if (problems.length) throw new Error(`Reference data is invalid:\n${problems.join("\n")}`);
+  return { funds: funds.data!, indicators: indicators.data! };
+}
+
+/**
+ * Reads every file in the records folder. Anything that is not a `.md`/`.mdx` record (a
+ * sub-folder, `foo.markdown`) is reported rather than silently skipped.
+ */
+export function readRecordFolder(recordsDir: string, rootDir: string): { inputs: RecordInput[]; issues: ValidationIssue[] } {
+  const inputs: RecordInput[] = [];
+  const issues: ValidationIssue[] = [];
+  for (const name of readdirSync(recordsDir).sort()) {
+    if (name.startsWith(".")) continue;
+    const path = join(recordsDir, name);
+    const displayPath = relative(rootDir, path).split("\\").join("/");
+    if (statSync(path).isDirectory()) {
+      issues.push({ file: displayPath, field: "file", found: "a folder", rule: "is not a record: records are .md or .mdx files directly in the records folder" });
+    } else if (![".md", ".mdx"].includes(extname(name))) {
+      issues.push({ file: displayPath, field: "file", found: JSON.stringify(extname(name) || name), rule: "is not a record extension: records are .md or .mdx files" });
+    } else {
+      inputs.push(readRecordFile(path, displayPath));
+    }
+  }
+  return { inputs, issues };
+}
+
+/** Validates the whole folder; returns every problem as a formatted line. */
+export function checkRecordFolder(recordsDir: string, dataDir: string, rootDir: string, today?: string): string[] {
+  const reference = readReferenceData(dataDir);
+  const { inputs, issues } = readRecordFolder(recordsDir, rootDir);
+  issues.push(
+    ...validateRecords(inputs, {
+      fundIds: reference.funds.map((f) => f.id),
+      indicatorIds: reference.indicators.map((i) => i.id),
+      today,
+    }),
+  );
+  return issues.map(formatIssue);
+}

@@ -1,0 +1,183 @@
+/**
+ * Figures the site derives from a record (never typed into one): the EU amount or rate
+ * missing from a pair, status, duration, cost per person returned, returns against target.
+ * Each derived figure says it was calculated and how.
+ */
+import { dayNumberOf, durationDays, durationMonths, firstDay, lastDay, toPrecisionDate, type PrecisionDate } from "./dates.ts";
+import { applyPercent, divideCents, toCents, type Money } from "./money.ts";
+import { percentOf } from "./percent.ts";
+import type { ProjectData } from "./schema/project.ts";
+import type { Allowance } from "./schema/allowance.ts";
+import type { Related } from "./schema/related.ts";
+import type { Confidence, Source } from "./schema/source.ts";
+
+export type Basis = "stated" | "calculated";
+export type Status = "planned" | "ongoing" | "closed" | "unknown";
+
+export interface StatedOrCalculated<T> {
+  value: T;
+  basis: Basis;
+  /** How a calculated value was derived; absent for stated values. */
+  method?: string;
+}
+
+export interface Derived<T> {
+  value: T;
+  method: string;
+}
+
+export interface CountEntry {
+  indicator: string;
+  count: number;
+}
+
+export interface ProjectBudget {
+  currency?: string;
+  total?: Money;
+  euSharePct?: StatedOrCalculated<number>;
+  euAmount?: StatedOrCalculated<Money>;
+  awarded?: Money;
+}
+
+/** A record with its derived figures: plain data, ready for pages and exports. */
+export interface Project {
+  id: string;
+  title: string;
+  acronym?: string;
+  summary: string;
+  memberState: string;
+  participatingStates: string[];
+  fund?: string;
+  fundDetail?: string;
+  reference?: string;
+  managingEntity: string;
+  partners: string[];
+  start?: PrecisionDate;
+  end?: PrecisionDate;
+  durationMonths?: number;
+  durationDays?: number;
+  status: Status;
+  budget: ProjectBudget;
+  results: CountEntry[];
+  targets: CountEntry[];
+  resultsNote?: string;
+  allowances: Allowance[];
+  targetGroup?: string;
+  returnCountries: string[];
+  related: Related[];
+  sources: Source[];
+  confidence: Confidence;
+  notes?: string;
+  checked: PrecisionDate;
+  costPerReturned?: Derived<Money>;
+  returnsAgainstTarget?: Derived<number>;
+}
+
+export const METHODS = {
+  euAmount: "calculated as total eligible cost × EU co-financing rate ÷ 100, rounded to the cent",
+  euSharePct: "calculated as EU contribution ÷ total eligible cost × 100, rounded to two decimals",
+  costPerReturned: "total eligible cost ÷ people returned (reported results), in the budget's currency, rounded to the cent; it counts every cost of the project, not only the cost of returns",
+  returnsAgainstTarget: "people returned (reported result) ÷ planned returns (target) × 100, rounded to two decimals",
+  durationMonths: "calendar months from the start month to the end month, both included",
+  durationDays: "days from the start date to the end date, both included",
+} as const;
+
+/** Status on `today` from the dates at their precision; unknown where the dates do not settle it. */
+export function deriveStatus(start: PrecisionDate | undefined, end: PrecisionDate | undefined, today: Date): Status {
+  const day = dayNumberOf(today);
+  if (end && lastDay(end) < day) return "closed";
+  if (start && firstDay(start) > day) return "planned";
+  // Neither ended before today nor starting after it: running today.
+  if (start && end) return "ongoing";
+  return "unknown";
+}
+
+export function deriveBudget(budget: ProjectData["budget"]): ProjectBudget {
+  if (!budget) return {};
+  const currency = budget.currency;
+  const money = (amount: number | undefined): Money | undefined =>
+    amount === undefined || currency === undefined ? undefined : { cents: toCents(amount), currency };
+  const total = money(budget.total);
+  const stated = money(budget.eu_amount);
+  const result: ProjectBudget = { currency, total, awarded: money(budget.awarded) };
+  if (budget.eu_share_pct !== undefined) result.euSharePct = { value: budget.eu_share_pct, basis: "stated" };
+  if (stated) result.euAmount = { value: stated, basis: "stated" };
+  if (!stated && total && budget.eu_share_pct !== undefined) {
+    result.euAmount = {
+      value: { cents: applyPercent(total.cents, budget.eu_share_pct), currency: total.currency },
+      basis: "calculated",
+      method: METHODS.euAmount,
+    };
+  }
+  if (stated && total && budget.eu_share_pct === undefined) {
+    const pct = percentOf(stated.cents, total.cents);
+    if (pct !== undefined) result.euSharePct = { value: pct, basis: "calculated", method: METHODS.euSharePct };
+  }
+  return result;
+}
+
+function toEntries(counts: Record<string, number> | undefined, order: readonly string[]): CountEntry[] {
+  if (!counts) return [];
+  return Object.entries(counts)
+    .map(([indicator, count]) => ({ indicator, count }))
+    .sort((a, b) => order.indexOf(a.indicator) - order.indexOf(b.indicator));
+}
+
+/** Builds the plain Project from a validated record. `indicatorOrder` fixes list order. */
+export function deriveProject(id: string, data: ProjectData, today: Date, indicatorOrder: readonly string[]): Project {
+  const start = data.start === undefined ? undefined : toPrecisionDate(data.start);
+  const end = data.end === undefined ? undefined : toPrecisionDate(data.end);
+  const budget = deriveBudget(data.budget);
+  const returned = data.results?.returned;
+  const plannedReturns = data.targets?.returned;
+
+  const project: Project = {
+    id,
+    title: data.title,
+    summary: data.summary,
+    memberState: data.member_state,
+    participatingStates: data.participating_states ?? [],
+    managingEntity: data.managing_entity,
+    partners: data.partners ?? [],
+    status: deriveStatus(start, end, today),
+    budget,
+    results: toEntries(data.results, indicatorOrder),
+    targets: toEntries(data.targets, indicatorOrder),
+    allowances: data.allowances ?? [],
+    returnCountries: data.return_countries ?? [],
+    related: data.related ?? [],
+    sources: data.sources,
+    confidence: data.confidence,
+    checked: toPrecisionDate(data.checked),
+  };
+  if (data.acronym !== undefined) project.acronym = data.acronym;
+  if (data.fund !== undefined) project.fund = data.fund;
+  if (data.fund_detail !== undefined) project.fundDetail = data.fund_detail;
+  if (data.reference !== undefined) project.reference = data.reference;
+  if (start) project.start = start;
+  if (end) project.end = end;
+  if (data.results_note !== undefined) project.resultsNote = data.results_note;
+  if (data.target_group !== undefined) project.targetGroup = data.target_group;
+  if (data.notes !== undefined) project.notes = data.notes;
+  if (start && end) {
+    const months = durationMonths(start, end);
+    const days = durationDays(start, end);
+    if (months !== undefined) project.durationMonths = months;
+    if (days !== undefined) project.durationDays = days;
+  }
+  if (budget.total && returned !== undefined) {
+    const cents = divideCents(budget.total.cents, returned);
+    if (cents !== undefined) project.costPerReturned = { value: { cents, currency: budget.total.currency }, method: METHODS.costPerReturned };
+  }
+  if (returned !== undefined && plannedReturns !== undefined) {
+    const pct = percentOf(returned, plannedReturns);
+    if (pct !== undefined) project.returnsAgainstTarget = { value: pct, method: METHODS.returnsAgainstTarget };
+  }
+  return project;
+}
+
+/** Newest first: by start (its first possible day), then end, then id; undated last. */
+export function compareNewestFirst(a: Project, b: Project): number {
+  const key = (p: Project) => (p.start ? firstDay(p.start) : p.end ? firstDay(p.end) : -Infinity);
+  return key(b) - key(a) || (b.end ? firstDay(b.end) : -Infinity) - (a.end ? firstDay(a.end) : -Infinity) || a.id.localeCompare(b.id);
+}

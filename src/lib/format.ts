@@ -1,0 +1,64 @@
+/**
+ * Formatting for people: money, percentages, counts and precision dates, through Intl.
+ * Rounding happens here and only here.
+ */
+import type { PrecisionDate } from "./dates.ts";
+import type { Money } from "./money.ts";
+
+export const DEFAULT_LOCALE = "en-GB";
+
+/** `€1,400,000`, `CZK 60,000,000`, `€1,079,988.84`: decimals only where the amount has cents. */
+export function formatMoney(money: Money, locale: string = DEFAULT_LOCALE): string {
+  const whole = money.cents % 100 === 0;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: money.currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(money.cents / 100);
+}
+
+/** `75%`, `66.67%`. */
+export function formatPercent(pct: number, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(pct / 100);
+}
+
+/** `1,080`. */
+export function formatCount(count: number, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+}
+
+/** `1 July 2010`, `July 2010` or `2010`, by the date's precision. */
+export function formatPrecisionDate(date: PrecisionDate, locale: string = DEFAULT_LOCALE): string {
+  if (date.precision === "year") return String(date.year);
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    date.precision === "month"
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(locale, options).format(utc);
+}
+
+/** The country's name in the reader's language: `IT` → `Italy`, `XK` → `Kosovo`. */
+export function formatCountry(code: string, locale: string = DEFAULT_LOCALE): string {
+  if (code === "EU") return new Intl.DisplayNames([locale], { type: "region" }).of("EU") ?? "European Union";
+  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+}
+
+/** The currency's name: `CZK` → `Czech koruna`. */
+export function formatCurrencyName(code: string, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.DisplayNames([locale], { type: "currency" }).of(code) ?? code;
+}
+
+/** An allowance's amount: `€400` or `€700 to €2,800`. */
+export function formatAllowanceAmount(
+  allowance: { amount?: number | undefined; amount_min?: number | undefined; amount_max?: number | undefined; currency: string },
+  locale: string = DEFAULT_LOCALE,
+): string {
+  const money = (amount: number) => formatMoney({ cents: Math.round(amount * 100), currency: allowance.currency }, locale);
+  if (allowance.amount !== undefined) return money(allowance.amount);
+  if (allowance.amount_min !== undefined && allowance.amount_max !== undefined) {
+    return `${money(allowance.amount_min)} to ${money(allowance.amount_max)}`;
+  }
+  throw new Error("an allowance has an amount or a range");
+}

@@ -1,0 +1,292 @@
+/**
+ * Validation of all project records in one run. Every problem in every record is
+ * reported, each as `file: field: value rule`; nothing stops at the first error.
+ */
+import type { z } from "astro/zod";
+import { compareAtCommonPrecision, parsePrecisionDate, type PrecisionDate } from "../dates.ts";
+import { isEuAmountConsistent, toCents } from "../money.ts";
+import { ALLOWANCE_KEYS } from "../schema/allowance.ts";
+import { BUDGET_KEYS } from "../schema/budget.ts";
+import { PROJECT_KEYS, projectSchema } from "../schema/project.ts";
+import { RELATED_KEYS } from "../schema/related.ts";
+import { SOURCE_KEYS } from "../schema/source.ts";
+import { didYouMean } from "./suggest.ts";
+import { findUnsafeHtml } from "./unsafe-html.ts";
+
+/** One record file, read but not yet checked. */
+export interface RecordInput {
+  /** Path as shown to people, e.g. `content/projects/it-partir-ii.md`. */
+  file: string;
+  /** The file name without extension. */
+  id: string;
+  /** Parsed frontmatter, or undefined when it could not be parsed. */
+  frontmatter: unknown;
+  /** Why the frontmatter could not be parsed. */
+  frontmatterError?: string;
+  body: string;
+  /** The file line on which the body starts (1 when there is no frontmatter). */
+  bodyLine?: number;
+}
+
+export interface ValidationIssue {
+  file: string;
+  /** Dotted path of the field, e.g. `budget.eu_share_pct`, or `id`, `body`, `frontmatter`. */
+  field: string;
+  /** The value found, as text (`175`, `"EURO"`, `missing`). */
+  found: string;
+  /** The rule, phrased to follow the value: `is not a percentage between 0 and 100`. */
+  rule: string;
+}
+
+export interface ReferenceIds {
+  fundIds: readonly string[];
+  indicatorIds: readonly string[];
+  /** The day the build runs, `YYYY-MM-DD`; `checked` may not be later. */
+  today?: string;
+}
+
+export const REQUIRED_HEADINGS = ["Project description", "Benefits and results"] as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const REQUIRED_RULES: Record<string, string> = {
+  title: "the record must have a title (1–300 characters)",
+  summary: "the record must have a summary (plain text, 1–3 sentences, at most 500 characters)",
+  member_state: "the record must name its member state (ISO 3166-1 alpha-2, or EU)",
+  managing_entity: "the record must name the organisation that runs the project",
+  sources: "the record must cite at least one source {url, title, publisher}",
+  confidence: "the record must give its confidence: high, medium or low",
+  checked: "the record must give the date it was last checked (YYYY-MM-DD)",
+};
+
+export function formatIssue(issue: ValidationIssue): string {
+  return issue.found === "missing"
+    ? `${issue.file}: ${issue.field}: missing: ${issue.rule}`
+    : `${issue.file}: ${issue.field}: ${issue.found} ${issue.rule}`;
+}
+
+/** The value found, as short text: numbers plain, strings quoted, YAML dates as days. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (value === null) return "empty";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "invalid date" : value.toISOString().slice(0, 10);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === "number" ? `[${part}]` : String(part))).join(".").replace(/\.\[/g, "[");
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+/** The known keys of the object at `path`, for "did you mean". */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  const names = path.filter((part) => typeof part === "string");
+  const parent = names.at(-1);
+  if (parent === "budget") return BUDGET_KEYS;
+  if (parent === "allowances") return ALLOWANCE_KEYS;
+  if (parent === "sources") return SOURCE_KEYS;
+  if (parent === "related") return RELATED_KEYS;
+  return PROJECT_KEYS;
+}
+
+function schemaIssues(input: RecordInput, error: z.ZodError): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      const known = knownKeysAt(issue.path);
+      for (const key of issue.keys) {
+        issues.push({
+          file: input.file,
+          field: pathText([...issue.path, key]),
+          found: describeValue(valueAt(input.frontmatter, [...issue.path, key])),
+          rule: `is under a key the record format does not know${didYouMean(key, known)}`,
+        });
+      }
+      continue;
+    }
+    const value = valueAt(input.frontmatter, issue.path);
+    const field = pathText(issue.path);
+    const required = issue.path.length === 1 ? REQUIRED_RULES[field] : undefined;
+    issues.push({
+      file: input.file,
+      field: field || "frontmatter",
+      found: describeValue(value),
+      rule: value === undefined && required ? required : value === undefined ? "is required here" : issue.message,
+    });
+  }
+  return issues;
+}
+
+function dateOf(value: unknown): PrecisionDate | undefined {
+  const result = parsePrecisionDate(value);
+  return result.ok ? result.date : undefined;
+}
+
+function isAmount(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, refs: ReferenceIds): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (field: string, value: unknown, rule: string) =>
+    issues.push({ file: input.file, field, found: describeValue(value), rule });
+
+  // The id is the file name and the URL slug.
+  if (!ID_PATTERN.test(input.id)) {
+    add("id", input.id, "is not a lowercase kebab-case id (letters, digits and single hyphens), taken from the file name");
+  } else if (typeof data.member_state === "string" && projectSchema.shape.member_state.safeParse(data.member_state).success) {
+    const prefix = `${data.member_state.toLowerCase()}-`;
+    if (!input.id.startsWith(prefix) && !input.id.startsWith("eu-")) {
+      add("id", input.id, `does not start with "${prefix}" (the member state's code) or "eu-" (an EU-level network)`);
+    }
+  }
+
+  if (typeof data.fund === "string" && !refs.fundIds.includes(data.fund)) {
+    add("fund", data.fund, `is not a fund id in data/funds.json (${refs.fundIds.join(", ")})${didYouMean(data.fund, refs.fundIds)}`);
+  }
+
+  for (const kind of ["results", "targets"] as const) {
+    const counts = data[kind];
+    if (counts && typeof counts === "object" && !Array.isArray(counts)) {
+      for (const key of Object.keys(counts)) {
+        if (!refs.indicatorIds.includes(key)) {
+          add(`${kind}.${key}`, (counts as Record<string, unknown>)[key], `is under an indicator id not in data/indicators.json (${refs.indicatorIds.join(", ")})${didYouMean(key, refs.indicatorIds)}`);
+        }
+      }
+    }
+  }
+
+  const start = dateOf(data.start);
+  const end = dateOf(data.end);
+  if (start && end && compareAtCommonPrecision(end, start) < 0) {
+    add("end", data.end, `is before the start (${describeValue(data.start)})`);
+  }
+
+  if (refs.today && typeof data.checked !== "undefined") {
+    const checked = dateOf(data.checked);
+    const today = dateOf(refs.today);
+    if (checked && today && compareAtCommonPrecision(checked, today) > 0) {
+      add("checked", data.checked, `is in the future (the build runs on ${refs.today})`);
+    }
+  }
+
+  const budget = data.budget;
+  if (budget && typeof budget === "object" && !Array.isArray(budget)) {
+    const b = budget as Record<string, unknown>;
+    const amounts = (["total", "eu_amount", "awarded"] as const).filter((key) => b[key] !== undefined);
+    if (amounts.length > 0 && b.currency === undefined) {
+      add("budget.currency", undefined, `is required with any amount (${amounts.map((k) => `budget.${k}`).join(", ")}): give an ISO 4217 code`);
+    }
+    const total = b.total;
+    const euAmount = b.eu_amount;
+    const pct = b.eu_share_pct;
+    if (isAmount(total) && isAmount(euAmount) && euAmount > total) {
+      add("budget.eu_amount", euAmount, `is more than the total (${total})`);
+    }
+    if (isAmount(total) && isAmount(euAmount) && typeof pct === "number" && pct > 0 && pct <= 100) {
+      try {
+        if (!isEuAmountConsistent(toCents(total), pct, toCents(euAmount))) {
+          const expected = (total * pct) / 100;
+          add("budget.eu_amount", euAmount, `is inconsistent with total × eu_share_pct / 100 = ${total} × ${pct} / 100 = ${expected} (allowed difference: one unit of currency)`);
+        }
+      } catch {
+        // An amount with more than two decimals is already reported by the schema.
+      }
+    }
+  }
+
+  if (Array.isArray(data.allowances)) {
+    data.allowances.forEach((allowance: unknown, index) => {
+      if (!allowance || typeof allowance !== "object") return;
+      const a = allowance as Record<string, unknown>;
+      const field = `allowances[${index}]`;
+      const hasFixed = a.amount !== undefined;
+      const hasMin = a.amount_min !== undefined;
+      const hasMax = a.amount_max !== undefined;
+      if (hasFixed && (hasMin || hasMax)) {
+        add(`${field}.amount`, a.amount, "is given together with a range: give either amount or amount_min and amount_max");
+      } else if (!hasFixed && hasMin !== hasMax) {
+        add(`${field}.${hasMin ? "amount_max" : "amount_min"}`, undefined, "is required with the other end of the range");
+      } else if (!hasFixed && !hasMin) {
+        add(`${field}.amount`, undefined, "is required: give amount, or amount_min and amount_max");
+      } else if (isAmount(a.amount_min) && isAmount(a.amount_max) && a.amount_min > a.amount_max) {
+        add(`${field}.amount_min`, a.amount_min, `is more than amount_max (${a.amount_max})`);
+      }
+    });
+  }
+
+  return issues;
+}
+
+function bodyIssues(input: RecordInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const finding of findUnsafeHtml(input.body, input.bodyLine ?? 1)) {
+    issues.push({ file: input.file, field: `body (line ${finding.line})`, found: JSON.stringify(finding.found), rule: finding.rule });
+  }
+  const headings = [...input.body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!);
+  const missing = REQUIRED_HEADINGS.filter((heading) => !headings.includes(heading));
+  if (missing.length > 0) {
+    issues.push({
+      file: input.file,
+      field: "body",
+      found: headings.length ? `headings ${JSON.stringify(headings)}` : "no level-2 headings",
+      rule: `lacks ${missing.map((h) => `"## ${h}"`).join(" and ")}: the narrative goes under "## Project description" and "## Benefits and results"`,
+    });
+  }
+  return issues;
+}
+
+/** Checks every record, and the links between them; returns every problem found. */
+export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceIds): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const ids = new Set<string>();
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const other = seen.get(input.id);
+    if (other) {
+      issues.push({ file: input.file, field: "id", found: JSON.stringify(input.id), rule: `is also the id of ${other}: ids must be unique` });
+    }
+    seen.set(input.id, input.file);
+    ids.add(input.id);
+  }
+
+  for (const input of inputs) {
+    if (input.frontmatterError !== undefined) {
+      issues.push({ file: input.file, field: "frontmatter", found: "unreadable YAML", rule: `cannot be parsed: ${input.frontmatterError}` });
+      continue;
+    }
+    const frontmatter = input.frontmatter;
+    if (!frontmatter || typeof frontmatter !== "object" || Array.isArray(frontmatter)) {
+      issues.push({ file: input.file, field: "frontmatter", found: describeValue(frontmatter), rule: "is not a YAML map between --- lines at the top of the file" });
+      continue;
+    }
+    const data = frontmatter as Record<string, unknown>;
+    const parsed = projectSchema.safeParse(data);
+    if (!parsed.success) issues.push(...schemaIssues(input, parsed.error));
+    issues.push(...crossFieldIssues(input, data, refs));
+    issues.push(...bodyIssues(input));
+
+    if (Array.isArray(data.related)) {
+      data.related.forEach((link: unknown, index) => {
+        const id = (link as { id?: unknown } | null)?.id;
+        if (typeof id !== "string") return;
+        if (id === input.id) {
+          issues.push({ file: input.file, field: `related[${index}].id`, found: JSON.stringify(id), rule: "is this record's own id" });
+        } else if (!ids.has(id)) {
+          issues.push({ file: input.file, field: `related[${index}].id`, found: JSON.stringify(id), rule: `is not the id of any record${didYouMean(id, [...ids].filter((other) => other !== input.id))}` });
+        }
+      });
+    }
+  }
+  return issues;
+}

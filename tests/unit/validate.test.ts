@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { readRecordFile } from "../../src/integrations/record-files.ts";
+import { formatIssue, validateRecords, type RecordInput } from "../../src/lib/records/validate.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const fixtures = join(root, "tests/fixtures/records");
+const refs = {
+  fundIds: ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"],
+  indicatorIds: ["returned", "reintegration_assisted", "counselled"],
+  today: "2026-11-23",
+};
+
+function read(folder: string, name: string): RecordInput {
+  return readRecordFile(join(fixtures, folder, name), `tests/fixtures/records/${folder}/${name}`);
+}
+const valid = readdirSync(join(fixtures, "valid")).sort().map((name) => read("valid", name));
+
+describe("valid fixtures", () => {
+  it("pass every rule together", () => {
+    expect(valid).toHaveLength(5);
+    expect(validateRecords(valid, refs).map(formatIssue)).toEqual([]);
+  });
+});
+
+/** One defect per fixture: the exact message expected, file and all. */
+const cases: [fixture: string, message: string][] = [
+  ["it-rate-175", "budget.eu_share_pct: 175 is not a percentage between 0 and 100"],
+  ["it-rate-zero", "budget.eu_share_pct: 0 is not a percentage between 0 and 100"],
+  ["it-end-before-start", "end: \"2010-07-01\" is before the start (\"2011-06-30\")"],
+  ["it-feb-30", "start: \"2011-02-30\" is not a real calendar date: that month has 28 days"],
+  ["it-month-13", "end: \"2011-13\" is not a real calendar date: the month must be 01–12"],
+  ["it-not-a-date", "end: \"next year\" is not a date: give YYYY, YYYY-MM or YYYY-MM-DD"],
+  ["it-unknown-fund", "fund: \"return-fnd\" is not a fund id in data/funds.json (refugee-fund, return-fund, amif-2014-2020, amif-2021-2027, eu-other); did you mean \"return-fund\"?"],
+  ["it-misspelt-key", "budget.eu_shar_pct: 75 is under a key the record format does not know; did you mean \"eu_share_pct\"?"],
+  ["it-greece-el", "member_state: \"EL\" is not an ISO 3166-1 alpha-2 code: Greece is GR in ISO 3166-1 (EL is the EU's own abbreviation)"],
+  ["it-united-kingdom-uk", "return_countries[1]: \"UK\" is not an ISO 3166-1 alpha-2 code: the United Kingdom is GB in ISO 3166-1 (UK is not an ISO code)"],
+  ["it-unknown-related", "related[0].id: \"it-no-such-project\" is not the id of any record"],
+  ["it-bad-relation", "related[0].relation: \"parent\" is not one of predecessor, successor, part-of"],
+  ["it-script-body", "body (line 38): \"<script>\" is raw HTML that can run code: <script> is not allowed in a record"],
+  ["it-javascript-link", "body (line 36): \"javascript:\" is a script URL: javascript:, vbscript: and data:text/html links are not allowed in a record"],
+  ["it-event-handler", "body (line 36): \"onerror\" is an event-handler attribute: on* attributes are not allowed in a record"],
+  ["it-negative-count", "results.returned: -208 is not a count: it must be a whole number 0 or more"],
+  ["it-fractional-count", "results.reintegration_assisted: 13.9 is not a count: it must be a whole number 0 or more"],
+  ["it-no-sources", "sources: missing: the record must cite at least one source {url, title, publisher}"],
+  ["it-http-url", "sources[0].url: \"ftp://example.org/partir\" is not an http(s) URL"],
+  ["it-currency-euro", "budget.currency: \"EURO\" is not an ISO 4217 currency code (three capital letters, e.g. EUR, CZK, LVL)"],
+  ["it-currency-missing", "budget.currency: missing: is required with any amount (budget.total): give an ISO 4217 code"],
+  ["it-eu-amount-contradicts", "budget.eu_amount: 1000000 is inconsistent with total × eu_share_pct / 100 = 1400000 × 75 / 100 = 1050000 (allowed difference: one unit of currency)"],
+  ["it-eu-amount-over-total", "budget.eu_amount: 1500000 is more than the total (1400000)"],
+  ["it-amount-three-decimals", "budget.total: 1400000.125 has more than two decimals"],
+  ["it-unknown-indicator", "results.returnd: 208 is under an indicator id not in data/indicators.json (returned, reintegration_assisted, counselled); did you mean \"returned\"?"],
+  ["it-no-title", "title: missing: the record must have a title (1–300 characters)"],
+  ["it-checked-future", "checked: \"2099-01-01\" is in the future (the build runs on 2026-11-23)"],
+  ["it-allowance-per", "allowances[0].per: \"migrant\" is not one of person, adult, child, household"],
+  ["it-bad-confidence", "confidence: \"certain\" is not one of high, medium, low"],
+  ["it-summary-four-sentences", "summary: \"One. Two. Three. Four.\" is too long: a summary has one to three sentences"],
+  ["it-missing-headings", "body: headings [\"Project description\",\"Results\"] lacks \"## Benefits and results\": the narrative goes under \"## Project description\" and \"## Benefits and results\""],
+  ["fr-wrong-prefix", "id: \"fr-wrong-prefix\" does not start with \"it-\" (the member state's code) or \"eu-\" (an EU-level network)"],
+];
+
+describe("each invalid fixture gives exactly one message naming file, field, value and rule", () => {
+  it("covers every fixture in the folder", () => {
+    const files = readdirSync(join(fixtures, "invalid")).map((name) => name.replace(/\.md$/, "")).sort();
+    expect(files).toEqual(cases.map(([name]) => name).sort());
+  });
+
+  it.each(cases)("%s", (fixture, message) => {
+    const input = read("invalid", `${fixture}.md`);
+    const messages = validateRecords([...valid, input], refs).map(formatIssue);
+    expect(messages).toEqual([`tests/fixtures/records/invalid/${fixture}.md: ${message}`]);
+  });
+});
+
+describe("all problems in all records in one run", () => {
+  it("reports every broken record, each with its own message", () => {
+    const broken = readdirSync(join(fixtures, "invalid")).sort().map((name) => read("invalid", name));
+    const messages = validateRecords([...valid, ...broken], refs).map(formatIssue);
+    expect(messages).toHaveLength(cases.length);
+    for (const [fixture] of cases) {
+      expect(messages.filter((m) => m.startsWith(`tests/fixtures/records/invalid/${fixture}.md: `))).toHaveLength(1);
+    }
+  });
+
+  it("reports several problems in one record", () => {
+    const input: RecordInput = {
+      file: "content/projects/it-two.md",
+      id: "it-two",
+      body: "## Project description\n\n## Benefits and results\n",
+      frontmatter: { title: "", summary: "S.", member_state: "IT", managing_entity: "X", sources: [], confidence: "high", checked: "2026-02-30" },
+    };
+    expect(validateRecords([input], refs).map(formatIssue)).toEqual([
+      'content/projects/it-two.md: title: "" is empty: title must not be blank',
+      "content/projects/it-two.md: sources: [] is empty: at least one source {url, title, publisher} is required",
+      'content/projects/it-two.md: checked: "2026-02-30" is not a real calendar date: that month has 28 days',
+    ]);
+  });
+
+  it("reports duplicate ids, unreadable YAML and a file that is not a map", () => {
+    const base = valid.find((input) => input.id === "it-fixture-partir")!;
+    const messages = validateRecords(
+      [
+        base,
+        { ...base, file: "content/projects/it-fixture-partir.mdx" },
+        { file: "content/projects/it-bad-yaml.md", id: "it-bad-yaml", body: "", frontmatter: undefined, frontmatterError: "bad indentation" },
+        { file: "content/projects/it-list.md", id: "it-list", body: "", frontmatter: [1, 2] },
+      ],
+      refs,
+    ).map(formatIssue);
+    expect(messages).toEqual([
+      'content/projects/it-fixture-partir.mdx: id: "it-fixture-partir" is also the id of tests/fixtures/records/valid/it-fixture-partir.md: ids must be unique',
+      "content/projects/it-bad-yaml.md: frontmatter: unreadable YAML cannot be parsed: bad indentation",
+      "content/projects/it-list.md: frontmatter: [1,2] is not a YAML map between --- lines at the top of the file",
+    ]);
+  });
+});
