@@ -1,0 +1,143 @@
+/**
+ * Builds the real site once and checks what readers get: a page per record, the PARTIR II
+ * figures, currencies kept apart, targets never shown as results, dates at their precision,
+ * no JavaScript and nothing from another origin. First, a build from broken fixture records
+ * must stop with every problem named.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { dist, factOf, listFiles, readPage, root, runAstroBuild, textOf } from "./helpers.ts";
+
+const recordIds = readdirSync(join(root, "content/projects"))
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => name.replace(/\.mdx?$/, ""));
+
+describe("a build from broken records", () => {
+  it("stops, naming each broken file and field in one run", () => {
+    const dir = mkdtempSync(join(tmpdir(), "avrr-broken-"));
+    try {
+      cpSync(join(root, "tests/fixtures/records/valid"), dir, { recursive: true });
+      cpSync(join(root, "tests/fixtures/records/invalid"), dir, { recursive: true });
+      const { status, output } = runAstroBuild({ AVRR_RECORDS_DIR: dir });
+      expect(status).not.toBe(0);
+      const shown = relative(root, dir).split("\\").join("/");
+      const expected: [string, string][] = [
+        ["it-rate-175", "budget.eu_share_pct: 175 is not a percentage between 0 and 100"],
+        ["it-end-before-start", "end: \"2010-07-01\" is before the start"],
+        ["it-feb-30", "start: \"2011-02-30\" is not a real calendar date"],
+        ["it-unknown-fund", "fund: \"return-fnd\" is not a fund id"],
+        ["it-misspelt-key", "budget.eu_shar_pct: 75 is under a key the record format does not know; did you mean \"eu_share_pct\"?"],
+        ["it-greece-el", "member_state: \"EL\" is not an ISO 3166-1 alpha-2 code: Greece is GR"],
+        ["it-unknown-related", "related[0].id: \"it-no-such-project\" is not the id of any record"],
+        ["it-script-body", "\"<script>\" is raw HTML that can run code"],
+        ["it-negative-count", "results.returned: -208 is not a count"],
+        ["it-fractional-count", "results.reintegration_assisted: 13.9 is not a count"],
+        ["it-no-sources", "sources: missing: the record must cite at least one source"],
+        ["it-currency-euro", "budget.currency: \"EURO\" is not an ISO 4217 currency code"],
+        ["it-eu-amount-contradicts", "budget.eu_amount: 1000000 is inconsistent with total × eu_share_pct / 100"],
+        ["it-unknown-indicator", "results.returnd: 208 is under an indicator id not in data/indicators.json"],
+        ["it-no-title", "title: missing: the record must have a title"],
+      ];
+      for (const [file, message] of expected) expect(output).toContain(`${shown}/${file}.md: ${message}`);
+      expect(output).toMatch(/32 problems in the project records/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the built site", () => {
+  beforeAll(() => {
+    const { status, output } = runAstroBuild();
+    if (status !== 0) throw new Error(`astro build failed:\n${output}`);
+  });
+
+  it("has every real record, and a page for each", () => {
+    expect(recordIds.length).toBe(81);
+    for (const id of recordIds) expect(() => readPage(`projects/${id}/index.html`), id).not.toThrow();
+    const pages = readdirSync(join(dist, "projects"), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(pages).toHaveLength(81);
+  });
+
+  it("shows the PARTIR II figures, each marked stated or calculated, with its source", () => {
+    const html = readPage("projects/it-partir-ii/index.html");
+    expect(factOf(html, "Dates")).toBe("1 July 2010 – 30 June 2011");
+    expect(factOf(html, "Duration")).toMatch(/^12 months \(365 days\) calculated/);
+    expect(factOf(html, "Total eligible cost")).toBe("€1,400,000 stated");
+    expect(factOf(html, "EU co-financing rate")).toBe("75% stated");
+    expect(factOf(html, "EU contribution")).toMatch(/^€1,050,000 calculated Calculated as total eligible cost × EU co-financing rate ÷ 100/);
+    expect(factOf(html, "Managing entity")).toContain("(IOM)");
+    expect(factOf(html, "Allowances")).toBe("First-expenses allowance on arrival: €400 per person");
+    expect(factOf(html, "Cost per person returned")).toMatch(/^€6,730.77 calculated/);
+    const text = textOf(html);
+    expect(text).toMatch(/Reported results People returned 208 People supported to reintegrate 139/);
+    expect(text).toContain("Targets: not reported");
+    expect(html).toContain('href="http://ec.europa.eu/dgs/home-affairs/financing/fundings/projects/stories/italy_rf_01_en.htm"');
+    expect(text).toContain("Published by European Commission, DG Migration and Home Affairs");
+    expect(text).toContain("Confidence: High");
+    expect(text).toContain("Last checked against its sources on 23 November 2026");
+  });
+
+  it("links related projects in both directions", () => {
+    expect(readPage("projects/it-partir-ii/index.html")).toContain('href="/projects/it-partir-i/"');
+    expect(readPage("projects/it-partir-i/index.html")).toContain('href="/projects/it-partir-ii/"');
+  });
+
+  it("keeps koruna in koruna and says it is not converted", () => {
+    const html = readPage("projects/cz-navraty-2019/index.html");
+    expect(factOf(html, "Total eligible cost")).toBe("CZK 60,000,000 stated");
+    expect(factOf(html, "EU contribution")).toMatch(/^CZK 45,000,000 calculated/);
+    expect(textOf(html)).toContain("Amounts are in Czech Koruna (CZK), as the source gives them. They are not converted to euro");
+    const forint = readPage("projects/hu-oin-psychosocial-balassagyarmat-ii/index.html");
+    expect(factOf(forint, "Funding awarded")).toMatch(/^HUF 27,580,600 stated/);
+    expect(factOf(forint, "Total eligible cost")).toBe("not reported");
+  });
+
+  it("shows targets without results for a record that has only targets", () => {
+    const text = textOf(readPage("projects/hu-hvrrip-2018-2020/index.html"));
+    expect(text).toContain("Result figures: not reported");
+    expect(text).toMatch(/Planned targets People returned 88 People supported to reintegrate 16/);
+  });
+
+  it("writes a year-only date as the year, and a month as the month", () => {
+    expect(factOf(readPage("projects/mt-restart-i/index.html"), "Dates")).toBe("2009 – end not reported");
+    expect(factOf(readPage("projects/it-avrit/index.html"), "Dates")).toBe("2018 – December 2018");
+  });
+
+  it("says 'not reported' for missing facts, never 0 or a blank", () => {
+    const html = readPage("projects/mt-restart-v/index.html");
+    for (const label of ["Dates", "Total eligible cost", "EU co-financing rate", "EU contribution", "Reference code"]) {
+      expect(factOf(html, label), label).toBe("not reported");
+    }
+  });
+
+  it("lists every record in the all-projects table, newest first", () => {
+    const html = readPage("projects/index.html");
+    const rows = [...html.matchAll(/<th scope="row"><a href="\/projects\/([^/]+)\/">/g)].map((m) => m[1]);
+    expect(rows).toHaveLength(81);
+    expect(new Set(rows).size).toBe(81);
+    expect(rows[0]).toBe("cy-avr-amif-2025-2026");
+    expect(rows.indexOf("it-partir-ii")).toBeLessThan(rows.indexOf("it-partir-i"));
+    expect(textOf(html)).toMatch(/Návraty Czechia AMIF 2014–2020 April 2019 not reported CZK 60,000,000 75%/);
+  });
+
+  it("renders MDX pages with GitHub-flavoured tables", () => {
+    const html = readPage("methodology/index.html");
+    expect((html.match(/<table>/g) ?? []).length).toBe(3);
+  });
+
+  it("loads no JavaScript and nothing from another origin", () => {
+    const files = listFiles(dist);
+    expect(files.filter((f) => f.endsWith(".js"))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const html = readPage(relative(dist, file));
+      expect(html, file).not.toMatch(/<script/i);
+      const resources = [...html.matchAll(/<(?:link|img|source|iframe|video|audio)\b[^>]*?\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      for (const url of resources.filter((u) => u !== canonical)) expect(url, `${file}: ${url}`).toMatch(/^\/(?!\/)/);
+      expect(html, file).not.toMatch(/\son[a-z]+=/i);
+    }
+  });
+});
