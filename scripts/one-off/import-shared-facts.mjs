@@ -146,13 +146,13 @@ for (const r of facts) {
   const allowances = [];
   const unpriced = [];
   for (const a of r.allowances ?? []) {
-    const [per, extra = ""] = PER[a.per] ?? [];
-    if (!per) problems.push(`${r.id}: allowance per ${a.per}`);
     const hasAmount = a.amount != null || (a.amount_min != null && a.amount_max != null);
     if (!hasAmount || !a.currency) {
       unpriced.push(`${a.type} (${a.per})${a.amount != null ? `: ${a.amount.toLocaleString("en-GB")} with no currency stated` : ": amount not stated"}`);
       continue;
     }
+    const [per, extra = ""] = PER[a.per] ?? [];
+    if (!per) problems.push(`${r.id}: allowance per ${a.per}`);
     const allowance = { kind: `${a.type}${extra}` };
     if (a.amount != null) allowance.amount = a.amount;
     else { allowance.amount_min = a.amount_min; allowance.amount_max = a.amount_max; }

@@ -27,7 +27,7 @@ export function readRecordFile(path: string, displayPath: string): RecordInput {
   try {
     return { file: displayPath, id, frontmatter: yaml.load(match[1] ?? "", { schema: yaml.CORE_SCHEMA, filename: displayPath }), body, bodyLine };
   } catch (error) {
-    return { file: displayPath, id, frontmatter: undefined, frontmatterError: (error as Error).message.split("\n")[0], body, bodyLine };
+    return { file: displayPath, id, frontmatter: undefined, frontmatterError: (error as Error).message.split("\n")[0] ?? "unreadable", body, bodyLine };
   }
 }
 

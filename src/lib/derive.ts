@@ -32,11 +32,11 @@ export interface CountEntry {
 }
 
 export interface ProjectBudget {
-  currency?: string;
-  total?: Money;
+  currency?: string | undefined;
+  total?: Money | undefined;
   euSharePct?: StatedOrCalculated<number>;
   euAmount?: StatedOrCalculated<Money>;
-  awarded?: Money;
+  awarded?: Money | undefined;
 }
 
 /** A record with its derived figures: plain data, ready for pages and exports. */
@@ -176,8 +176,13 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
   return project;
 }
 
-/** Newest first: by start (its first possible day), then end, then id; undated last. */
+/**
+ * Newest first: records with a start date by start (latest first), then records with only an
+ * end date by end, then undated records; ties by end, then id. Deterministic for exports.
+ */
 export function compareNewestFirst(a: Project, b: Project): number {
-  const key = (p: Project) => (p.start ? firstDay(p.start) : p.end ? firstDay(p.end) : -Infinity);
-  return key(b) - key(a) || (b.end ? firstDay(b.end) : -Infinity) - (a.end ? firstDay(a.end) : -Infinity) || a.id.localeCompare(b.id);
+  const group = (p: Project) => (p.start ? 0 : p.end ? 1 : 2);
+  const key = (p: Project) => (p.start ? firstDay(p.start) : p.end ? firstDay(p.end) : 0);
+  const end = (p: Project) => (p.end ? lastDay(p.end) : 0);
+  return group(a) - group(b) || key(b) - key(a) || end(b) - end(a) || a.id.localeCompare(b.id);
 }

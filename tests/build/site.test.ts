@@ -31,7 +31,7 @@ describe("a build from broken records", () => {
         ["it-misspelt-key", "budget.eu_shar_pct: 75 is under a key the record format does not know; did you mean \"eu_share_pct\"?"],
         ["it-greece-el", "member_state: \"EL\" is not an ISO 3166-1 alpha-2 code: Greece is GR"],
         ["it-unknown-related", "related[0].id: \"it-no-such-project\" is not the id of any record"],
-        ["it-script-body", "\"<script>\" is raw HTML that can run code"],
+        ["it-script-body", "body (line 38): \"<script>\" is raw HTML that can run code"],
         ["it-negative-count", "results.returned: -208 is not a count"],
         ["it-fractional-count", "results.reintegration_assisted: 13.9 is not a count"],
         ["it-no-sources", "sources: missing: the record must cite at least one source"],
@@ -120,7 +120,7 @@ describe("the built site", () => {
     expect(new Set(rows).size).toBe(81);
     expect(rows[0]).toBe("cy-avr-amif-2025-2026");
     expect(rows.indexOf("it-partir-ii")).toBeLessThan(rows.indexOf("it-partir-i"));
-    expect(textOf(html)).toMatch(/Návraty Czechia AMIF 2014–2020 April 2019 not reported CZK 60,000,000 75%/);
+    expect(textOf(html)).toMatch(/Návraty \(Returns\) – voluntary return programme of the Ministry of the Interior Czechia AMIF 2014–2020 April 2019 not reported CZK 60,000,000 75% not reported/);
   });
 
   it("renders MDX pages with GitHub-flavoured tables", () => {

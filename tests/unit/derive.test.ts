@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveBudget, deriveProject, deriveStatus, METHODS } from "../../src/lib/derive.ts";
+import { compareNewestFirst, deriveBudget, deriveProject, deriveStatus, METHODS } from "../../src/lib/derive.ts";
 import { toPrecisionDate } from "../../src/lib/dates.ts";
 import { projectSchema } from "../../src/lib/schema/project.ts";
 
@@ -104,5 +104,32 @@ describe("deriveProject", () => {
 
   it("gives no cost per person when none returned", () => {
     expect(deriveProject("x", { ...partir, results: { returned: 0 } }, today, order).costPerReturned).toBeUndefined();
+  });
+});
+
+describe("compareNewestFirst", () => {
+  it("orders by start, then end-only, then undated, ties by id", () => {
+    const base = deriveProject("x", projectSchema.parse({
+      title: "t", summary: "s.", member_state: "IT", managing_entity: "m",
+      sources: [{ url: "https://example.org", title: "t", publisher: "p" }], confidence: "low", checked: "2026-01-01",
+    }), today, order);
+    const make = (id: string, start?: string, end?: string) => ({
+      ...base,
+      id,
+      ...(start ? { start: toPrecisionDate(start) } : {}),
+      ...(end ? { end: toPrecisionDate(end) } : {}),
+    });
+    const projects = [
+      make("b-undated"),
+      make("a-undated"),
+      make("end-only-2026", undefined, "2026-08"),
+      make("start-2010", "2010-07-01"),
+      make("start-2025", "2025-07-01", "2026-12-31"),
+      make("start-2010-longer", "2010-07-01", "2012"),
+      make("start-2010-year", "2010"),
+    ];
+    expect(projects.sort(compareNewestFirst).map((p) => p.id)).toEqual([
+      "start-2025", "start-2010-longer", "start-2010", "start-2010-year", "end-only-2026", "a-undated", "b-undated",
+    ]);
   });
 });

@@ -42,7 +42,7 @@ export interface ReferenceIds {
   fundIds: readonly string[];
   indicatorIds: readonly string[];
   /** The day the build runs, `YYYY-MM-DD`; `checked` may not be later. */
-  today?: string;
+  today?: string | undefined;
 }
 
 export const REQUIRED_HEADINGS = ["Project description", "Benefits and results"] as const;
