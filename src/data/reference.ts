@@ -10,8 +10,3 @@ export function getFund(id: string | undefined): Fund | undefined {
   return funds.find((fund) => fund.id === id);
 }
 
-export function getIndicator(id: string): Indicator {
-  const indicator = indicators.find((i) => i.id === id);
-  if (!indicator) throw new Error(`unknown indicator ${id}`);
-  return indicator;
-}
