@@ -62,3 +62,25 @@ export function formatAllowanceAmount(
   }
   throw new Error("an allowance has an amount or a range");
 }
+
+/** Length of text as written in HTML, where Astro escapes `&`, `<`, `>`, `"` and `'`. */
+function htmlLength(text: string): number {
+  return text.length + [...text.matchAll(/[&<>"']/g)].reduce((sum, [c]) => sum + ({ "&": 4, "<": 3, ">": 3, '"': 5, "'": 4 }[c] ?? 0), 0);
+}
+
+/**
+ * The document title: `Page – Site` when that fits in `max` characters of HTML, else the page
+ * title alone, shortened at a word boundary with an ellipsis (the full title is the page's h1).
+ */
+export function formatDocumentTitle(pageTitle: string, siteName: string, max = 70): string {
+  if (pageTitle === siteName) return siteName;
+  const full = `${pageTitle} – ${siteName}`;
+  if (htmlLength(full) <= max) return full;
+  if (htmlLength(pageTitle) <= max) return pageTitle;
+  let cut = pageTitle;
+  while (htmlLength(cut) > max - 1) {
+    const space = cut.lastIndexOf(" ");
+    cut = space > 0 ? cut.slice(0, space) : cut.slice(0, -1);
+  }
+  return `${cut.replace(/[\s,:;–-]+$/, "")}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAllowanceAmount, formatCount, formatCountry, formatCurrencyName, formatMoney, formatPercent, formatPrecisionDate } from "../../src/lib/format.ts";
+import { formatAllowanceAmount, formatDocumentTitle, formatCount, formatCountry, formatCurrencyName, formatMoney, formatPercent, formatPrecisionDate } from "../../src/lib/format.ts";
 import { toPrecisionDate } from "../../src/lib/dates.ts";
 
 describe("formatMoney keeps the original currency", () => {
@@ -49,4 +49,21 @@ describe("numbers, names and allowances", () => {
     [{ amount_min: 700, amount_max: 2800, currency: "EUR" }, "€700 to €2,800"],
     [{ amount: 1500, currency: "GBP" }, "£1,500"],
   ])("formatAllowanceAmount %j", (allowance, text) => expect(formatAllowanceAmount(allowance)).toBe(text));
+});
+
+describe("formatDocumentTitle stays within 70 characters", () => {
+  const site = "EU Return and Reintegration Projects";
+  it.each([
+    ["All projects", "All projects – EU Return and Reintegration Projects"],
+    [site, site],
+    ["PARTIR II: Assisted voluntary return for migrants living in vulnerable", "PARTIR II: Assisted voluntary return for migrants living in vulnerable"],
+    [
+      "PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions",
+      "PARTIR II: Assisted voluntary return for migrants living in…",
+    ],
+    ["URA: URA / URA 2 'Brücke' – return and reintegration project for Kosovo", "URA: URA / URA 2 'Brücke' – return and reintegration project…"],
+  ])("%s", (page, title) => {
+    expect(formatDocumentTitle(page, site)).toBe(title);
+    expect(title.length).toBeLessThanOrEqual(70);
+  });
 });

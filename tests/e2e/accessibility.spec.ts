@@ -1,0 +1,89 @@
+/** axe (WCAG 2.0/2.1/2.2 A and AA) on every sitemap URL with JavaScript on and off; keyboard use. */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { dist } from "../build/helpers.ts";
+import { launchBrowser, runAxe, sitemapUrls } from "./checks.ts";
+
+const siteUrl = inject("siteUrl");
+let browser: Browser;
+let urls: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  urls = await sitemapUrls(siteUrl);
+});
+afterAll(() => browser?.close());
+
+describe("the sitemap", () => {
+  it("lists every built page except the 404 page", () => {
+    const pages = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(".html") && file !== "404.html")
+      .map((file) => new URL(`/${file.replace(/index\.html$/, "")}`, siteUrl).href)
+      .sort();
+    expect(pages.length).toBeGreaterThan(81);
+    expect([...urls].sort()).toEqual(pages);
+  });
+});
+
+describe("axe finds no WCAG A or AA violation", () => {
+  for (const javascript of [true, false]) {
+    it(`on every sitemap URL and the 404 page, JavaScript ${javascript ? "on" : "off"}`, async () => {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      for (const url of [...urls, new URL("/no-such-page/", siteUrl).href]) violations.push(...(await runAxe(page, url, javascript)));
+      await page.close();
+      expect(violations).toEqual([]);
+    });
+  }
+});
+
+describe("keyboard", () => {
+  const paths = ["/", "/projects/", "/projects/it-partir-ii/", "/funds/return-fund/", "/methodology/"];
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage();
+  });
+
+  it.each(paths)("%s: the first Tab reaches a skip link that moves focus to the main content", async (path) => {
+    await page.goto(new URL(path, siteUrl).href);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute("href") }));
+    expect(focused).toEqual({ text: "Skip to main content", href: "#main" });
+    const visible = await page.evaluate(() => {
+      const rect = document.activeElement!.getBoundingClientRect();
+      return rect.top >= 0 && rect.width > 0 && rect.height > 0;
+    });
+    expect(visible).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+
+  it.each(paths)("%s: Tab reaches every control, each with a visible focus indicator", async (path) => {
+    await page.goto(new URL(path, siteUrl).href);
+    const focusable = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
+        .filter((el) => !el.hasAttribute("disabled"))
+        .map((el, i) => (el.dataset.kbd = String(i))),
+    );
+    const reached = new Set<string>();
+    const withoutIndicator: string[] = [];
+    for (let i = 0; i < focusable.length + 5; i++) {
+      await page.keyboard.press("Tab");
+      const state = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const indicated = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+        return { id: el.dataset.kbd ?? "", indicated, label: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}` };
+      });
+      if (!state) continue;
+      reached.add(state.id);
+      if (!state.indicated) withoutIndicator.push(state.label);
+    }
+    expect(focusable.filter((id) => !reached.has(id))).toEqual([]);
+    expect(withoutIndicator).toEqual([]);
+  });
+});

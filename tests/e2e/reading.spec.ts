@@ -1,0 +1,93 @@
+/** Pages read fully without JavaScript; a project page prints on A4 without chrome; screenshots. */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { root } from "../build/helpers.ts";
+import { launchBrowser, sitemapUrls } from "./checks.ts";
+
+const siteUrl = inject("siteUrl");
+const outDir = join(root, "test-results");
+let browser: Browser;
+let urls: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  urls = await sitemapUrls(siteUrl);
+  mkdirSync(join(outDir, "screenshots"), { recursive: true });
+});
+afterAll(() => browser?.close());
+
+describe("without JavaScript", () => {
+  it("every page shows the same content as with JavaScript", async () => {
+    const withJs = await browser.newContext();
+    const withoutJs = await browser.newContext({ javaScriptEnabled: false });
+    const on = await withJs.newPage();
+    const off = await withoutJs.newPage();
+    const problems: string[] = [];
+    for (const url of urls) {
+      await on.goto(url);
+      await off.goto(url);
+      const [textOn, textOff] = await Promise.all([on.locator("main").innerText(), off.locator("main").innerText()]);
+      const h1 = await off.locator("h1").count();
+      if (h1 !== 1) problems.push(`${url}: ${h1} h1 headings without JavaScript`);
+      if (textOff.trim().length < 100) problems.push(`${url}: main content nearly empty without JavaScript`);
+      if (textOn !== textOff) problems.push(`${url}: content differs without JavaScript`);
+    }
+    expect(problems).toEqual([]);
+    await withJs.close();
+    await withoutJs.close();
+  });
+});
+
+describe("print", () => {
+  it("a project page prints on A4 without navigation chrome", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/projects/it-partir-ii/", siteUrl).href);
+    await page.emulateMedia({ media: "print" });
+    const hidden = await page.evaluate(() =>
+      [".site-header", ".skip-link", ".breadcrumbs", ".site-footer nav"].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
+    );
+    expect(hidden).toEqual(["none", "none", "none", "none"]);
+    expect(await page.locator("h1").isVisible()).toBe(true);
+    // Source addresses are printed after their links, since a reader of paper cannot click.
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector(".sources a")!, "::after").content);
+    expect(after).toMatch(/attr\(href\)|http/);
+    const pdf = await page.pdf({ format: "A4", printBackground: false });
+    writeFileSync(join(outDir, "it-partir-ii.pdf"), pdf);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(5);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString("latin1"));
+    // A4 is 595.28 × 841.89 points; Chromium rounds the page box up.
+    expect(Math.abs(Number(box![1]) - 595.28)).toBeLessThan(1);
+    expect(Math.abs(Number(box![2]) - 841.89)).toBeLessThan(1.2);
+    await page.close();
+  });
+});
+
+describe("screenshots for people to look at (test-results/screenshots, ignored by git)", () => {
+  const pages = [
+    ["home", "/"],
+    ["projects", "/projects/"],
+    ["it-partir-ii", "/projects/it-partir-ii/"],
+  ] as const;
+  const widths = [
+    ["phone", 390],
+    ["desktop", 1280],
+  ] as const;
+  it.each(pages.flatMap(([name, path]) => widths.map(([device, width]) => [name, path, device, width] as const)))(
+    "%s (%s) on a %s, %i px wide",
+    async (name, path, device, width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(new URL(path, siteUrl).href);
+      const file = join(outDir, "screenshots", `${name}-${device}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+      // Nothing is wider than the screen except scrollable tables.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      await page.close();
+    },
+  );
+});
