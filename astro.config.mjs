@@ -8,6 +8,7 @@ import sitemap from "@astrojs/sitemap";
 import { validateRecordsIntegration } from "./src/integrations/validate-records.ts";
 import { headersFileIntegration } from "./src/integrations/headers-file.ts";
 import { CSP_DIRECTIVES } from "./src/lib/security-headers.ts";
+import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -17,10 +18,19 @@ process.env.BUILD_DATE ??= new Date().toISOString().slice(0, 10);
 
 // Tests point the build at fixture records; a normal build reads content/projects.
 process.env.AVRR_RECORDS_DIR ??= `${root}content/projects`;
+process.env.AVRR_TRANSLATIONS_DIR ??= `${root}content/translations`;
 
 export default defineConfig({
   site: "https://avrr-transparency.eu",
   trailingSlash: "always",
+  // No code blocks on this site, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // English at the permanent URLs, every other language under its prefix (/it/...).
+  i18n: {
+    locales: LOCALES.map((locale) => locale.code),
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
   // Stylesheets as files, never inlined: the CSP allows styles from this origin only.
   build: { format: "directory", inlineStylesheets: "never" },
   // Astro's own CSP: a meta tag on every page, with hashes for any script or style it emits.
@@ -34,15 +44,23 @@ export default defineConfig({
   integrations: [
     validateRecordsIntegration({
       recordsDir: process.env.AVRR_RECORDS_DIR,
+      translationsDir: process.env.AVRR_TRANSLATIONS_DIR,
       dataDir: `${root}data`,
+      i18nDir: `${root}src/i18n`,
       today: process.env.BUILD_DATE,
     }),
     // `.md` records use Astro's default Markdown processor, which already handles
     // GitHub-flavoured Markdown (and is much faster on thousands of records). MDX pages go
     // through the unified pipeline, where remark-gfm is applied exactly once: the
     // processor's built-in GFM is switched off and the plugin listed instead.
-    sitemap(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((locale) => [locale.code, locale.intl])),
+      },
+    }),
     headersFileIntegration(),
-    mdx({ gfm: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }),
+    mdx({ gfm: false, syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }),
   ],
 });

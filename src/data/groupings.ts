@@ -2,6 +2,7 @@
 import { rollups } from "d3-array";
 import type { Project } from "../lib/derive.ts";
 import { formatCountry } from "../lib/format.ts";
+import { getLocale } from "../i18n/index.ts";
 
 export interface Group {
   key: string;
@@ -9,9 +10,10 @@ export interface Group {
   projects: Project[];
 }
 
-/** Member states with their projects, by name. */
-export function groupByMemberState(projects: readonly Project[]): Group[] {
+/** Member states with their projects, sorted by name in the reader's language. */
+export function groupByMemberState(projects: readonly Project[], lang = "en"): Group[] {
+  const intl = getLocale(lang).intl;
   return rollups(projects, (list) => list, (p) => p.memberState)
-    .map(([key, list]) => ({ key, label: formatCountry(key), projects: list }))
-    .sort((a, b) => a.label.localeCompare(b.label, "en"));
+    .map(([key, list]) => ({ key, label: formatCountry(key, intl), projects: list }))
+    .sort((a, b) => a.label.localeCompare(b.label, intl));
 }

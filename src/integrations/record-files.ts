@@ -2,11 +2,11 @@
  * Reads the record files and reference datasets from disk for validation. Build-time
  * only (node:fs); the checks themselves are pure functions in src/lib/records.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
 import { fundsSchema, indicatorsSchema, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
-import { formatIssue, validateRecords, type RecordInput, type ValidationIssue } from "../lib/records/validate.ts";
+import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
@@ -70,16 +70,62 @@ export function readRecordFolder(recordsDir: string, rootDir: string): { inputs:
   return { inputs, issues };
 }
 
-/** Validates the whole folder; returns every problem as a formatted line. */
-export function checkRecordFolder(recordsDir: string, dataDir: string, rootDir: string, today?: string): string[] {
-  const reference = readReferenceData(dataDir);
-  const { inputs, issues } = readRecordFolder(recordsDir, rootDir);
-  issues.push(
-    ...validateRecords(inputs, {
+/**
+ * Reads `<translationsDir>/<lang>/<id>.md`. Stray files and folders are reported, not skipped.
+ */
+export function readTranslationFolder(translationsDir: string, rootDir: string): { inputs: TranslationInput[]; issues: ValidationIssue[] } {
+  const inputs: TranslationInput[] = [];
+  const issues: ValidationIssue[] = [];
+  if (!existsSync(translationsDir)) return { inputs, issues };
+  for (const lang of readdirSync(translationsDir).sort()) {
+    if (lang.startsWith(".")) continue;
+    const dir = join(translationsDir, lang);
+    const displayDir = relative(rootDir, dir).split("\\").join("/");
+    if (!statSync(dir).isDirectory()) {
+      issues.push({ file: displayDir, field: "file", found: "a file", rule: "is not a language folder: translations live in <translations>/<lang>/<id>.md" });
+      continue;
+    }
+    const folder = readRecordFolder(dir, rootDir);
+    issues.push(...folder.issues);
+    inputs.push(...folder.inputs.map((input) => ({ ...input, lang })));
+  }
+  return { inputs, issues };
+}
+
+export interface CheckOptions {
+  recordsDir: string;
+  translationsDir: string;
+  dataDir: string;
+  rootDir: string;
+  /** Languages that take translations, with their two body headings. */
+  headings: Readonly<Record<string, readonly [string, string]>>;
+  today?: string | undefined;
+}
+
+/** Validates all records and translations; returns every problem as a formatted line. */
+export function checkContent(options: CheckOptions): string[] {
+  const reference = readReferenceData(options.dataDir);
+  const records = readRecordFolder(options.recordsDir, options.rootDir);
+  const translations = readTranslationFolder(options.translationsDir, options.rootDir);
+  const issues = [
+    ...records.issues,
+    ...validateRecords(records.inputs, {
       fundIds: reference.funds.map((f) => f.id),
       indicatorIds: reference.indicators.map((i) => i.id),
-      today,
+      today: options.today,
+    }),
+    ...translations.issues,
+    ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }),
+  ];
+  return issues.map(formatIssue);
+}
+
+/** The two body headings of each translation language, from its strings file. */
+export function readTranslationHeadings(i18nDir: string, languages: readonly string[]): Record<string, readonly [string, string]> {
+  return Object.fromEntries(
+    languages.map((lang) => {
+      const strings = JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), "utf8")) as Record<string, string>;
+      return [lang, [strings["record.description"]!, strings["record.benefits"]!] as const];
     }),
   );
-  return issues.map(formatIssue);
 }

@@ -4,15 +4,23 @@
  */
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { checkRecordFolder } from "./record-files.ts";
+import { checkContent, readTranslationHeadings } from "./record-files.ts";
+import { DEFAULT_LOCALE, LOCALE_CODES } from "../i18n/locales.ts";
 
-export function validateRecordsIntegration(options: { recordsDir: string; dataDir: string; today: string }): AstroIntegration {
+export function validateRecordsIntegration(options: { recordsDir: string; translationsDir: string; dataDir: string; i18nDir: string; today: string }): AstroIntegration {
   return {
     name: "avrr:validate-records",
     hooks: {
       "astro:config:setup": ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = checkRecordFolder(options.recordsDir, options.dataDir, root, options.today);
+        const problems = checkContent({
+          recordsDir: options.recordsDir,
+          translationsDir: options.translationsDir,
+          dataDir: options.dataDir,
+          rootDir: root,
+          headings: readTranslationHeadings(options.i18nDir, LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)),
+          today: options.today,
+        });
         if (problems.length > 0) {
           const error = new Error(
             `${problems.length} problem${problems.length === 1 ? "" : "s"} in the project records:\n${problems.join("\n")}`,
@@ -20,7 +28,7 @@ export function validateRecordsIntegration(options: { recordsDir: string; dataDi
           error.stack = error.message;
           throw error;
         }
-        logger.info(`all records in ${options.recordsDir} are valid`);
+        logger.info("all records and translations are valid");
       },
     },
   };

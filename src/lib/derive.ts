@@ -18,12 +18,12 @@ export interface StatedOrCalculated<T> {
   value: T;
   basis: Basis;
   /** How a calculated value was derived; absent for stated values. */
-  method?: string;
+  method?: MethodId;
 }
 
 export interface Derived<T> {
   value: T;
-  method: string;
+  method: MethodId;
 }
 
 export interface CountEntry {
@@ -73,14 +73,16 @@ export interface Project {
   returnsAgainstTarget?: Derived<number>;
 }
 
+/** How each derived figure is calculated: ids of the method texts in src/i18n/<lang>.json (`method.<id>`). */
 export const METHODS = {
-  euAmount: "calculated as total eligible cost × EU co-financing rate ÷ 100, rounded to the cent",
-  euSharePct: "calculated as EU contribution ÷ total eligible cost × 100, rounded to two decimals",
-  costPerReturned: "total eligible cost ÷ people returned (reported results), in the budget's currency, rounded to the cent; it counts every cost of the project, not only the cost of returns",
-  returnsAgainstTarget: "people returned (reported result) ÷ planned returns (target) × 100, rounded to two decimals",
-  durationMonths: "calendar months from the start month to the end month, both included",
-  durationDays: "days from the start date to the end date, both included",
+  euAmount: "euAmount",
+  euSharePct: "euSharePct",
+  costPerReturned: "costPerReturned",
+  returnsAgainstTarget: "returnsAgainstTarget",
+  durationMonths: "durationMonths",
+  durationBoth: "durationBoth",
 } as const;
+export type MethodId = (typeof METHODS)[keyof typeof METHODS];
 
 /** Status on `today` from the dates at their precision; unknown where the dates do not settle it. */
 export function deriveStatus(start: PrecisionDate | undefined, end: PrecisionDate | undefined, today: Date): Status {

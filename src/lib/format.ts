@@ -18,9 +18,10 @@ export function formatMoney(money: Money, locale: string = DEFAULT_LOCALE): stri
   }).format(money.cents / 100);
 }
 
-/** `75%`, `66.67%`. */
-export function formatPercent(pct: number, locale: string = DEFAULT_LOCALE): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(pct / 100);
+/** `75%`, `66.67%`; `75 %` (no-break space) where the locale's style asks for it. */
+export function formatPercent(pct: number, locale: string = DEFAULT_LOCALE, spaceBeforePercent = false): string {
+  const text = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(pct / 100);
+  return spaceBeforePercent ? text.replace(/\s?%/, "\u00a0%") : text;
 }
 
 /** `1,080`. */
@@ -50,15 +51,16 @@ export function formatCurrencyName(code: string, locale: string = DEFAULT_LOCALE
   return new Intl.DisplayNames([locale], { type: "currency" }).of(code) ?? code;
 }
 
-/** An allowance's amount: `€400` or `€700 to €2,800`. */
+/** An allowance's amount: `€400`, or a range written with `rangePattern` (`{min} to {max}`). */
 export function formatAllowanceAmount(
   allowance: { amount?: number | undefined; amount_min?: number | undefined; amount_max?: number | undefined; currency: string },
   locale: string = DEFAULT_LOCALE,
+  rangePattern = "{min} to {max}",
 ): string {
   const money = (amount: number) => formatMoney({ cents: Math.round(amount * 100), currency: allowance.currency }, locale);
   if (allowance.amount !== undefined) return money(allowance.amount);
   if (allowance.amount_min !== undefined && allowance.amount_max !== undefined) {
-    return `${money(allowance.amount_min)} to ${money(allowance.amount_max)}`;
+    return rangePattern.replace("{min}", money(allowance.amount_min)).replace("{max}", money(allowance.amount_max));
   }
   throw new Error("an allowance has an amount or a range");
 }

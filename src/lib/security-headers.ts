@@ -4,7 +4,7 @@
  */
 
 /** CSP directives other than script-src and style-src (Astro sets those, with hashes). */
-export const CSP_DIRECTIVES: readonly string[] = [
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -12,7 +12,7 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** The full policy sent as an HTTP header. `frame-ancestors` only works in a header, not in a meta tag. */
 export const CSP_HEADER = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"].join("; ");

@@ -20,7 +20,9 @@ describe("a build from broken records", () => {
     try {
       cpSync(join(root, "tests/fixtures/records/valid"), dir, { recursive: true });
       cpSync(join(root, "tests/fixtures/records/invalid"), dir, { recursive: true });
-      const { status, output } = runAstroBuild({ AVRR_RECORDS_DIR: dir });
+      const translations = mkdtempSync(join(tmpdir(), "avrr-translations-"));
+      const { status, output } = runAstroBuild({ AVRR_RECORDS_DIR: dir, AVRR_TRANSLATIONS_DIR: translations });
+      rmSync(translations, { recursive: true, force: true });
       expect(status).not.toBe(0);
       const shown = relative(root, dir).split("\\").join("/");
       const expected: [string, string][] = [
@@ -54,11 +56,61 @@ describe("the built site", () => {
     if (status !== 0) throw new Error(`astro build failed:\n${output}`);
   });
 
-  it("has every real record, and a page for each", () => {
+  it("has every real record, and a page for each in English and Italian", () => {
     expect(recordIds.length).toBe(81);
-    for (const id of recordIds) expect(() => readPage(`projects/${id}/index.html`), id).not.toThrow();
-    const pages = readdirSync(join(dist, "projects"), { withFileTypes: true }).filter((d) => d.isDirectory());
-    expect(pages).toHaveLength(81);
+    for (const id of recordIds) {
+      expect(() => readPage(`projects/${id}/index.html`), id).not.toThrow();
+      expect(() => readPage(`it/projects/${id}/index.html`), id).not.toThrow();
+    }
+    for (const prefix of ["", "it/"]) {
+      const pages = readdirSync(join(dist, prefix, "projects"), { withFileTypes: true }).filter((d) => d.isDirectory());
+      expect(pages).toHaveLength(81);
+    }
+  });
+
+  it("gives every English page an Italian twin with lang=it, and hreflang links both ways", () => {
+    const english = listFiles(dist)
+      .map((f) => relative(dist, f))
+      .filter((f) => f.endsWith(".html") && !f.startsWith("it/") && f !== "404.html");
+    expect(english.length).toBeGreaterThan(100);
+    for (const file of english) {
+      const en = readPage(file);
+      const it = readPage(`it/${file}`);
+      const path = `/${file.replace(/index\.html$/, "")}`;
+      expect(en, file).toMatch(/^<!DOCTYPE html><html lang="en"/i);
+      expect(it, file).toMatch(/^<!DOCTYPE html><html lang="it"/i);
+      for (const html of [en, it]) {
+        expect(html, file).toContain(`<link rel="alternate" hreflang="en" href="https://avrr-transparency.eu${path}">`);
+        expect(html, file).toContain(`<link rel="alternate" hreflang="it" href="https://avrr-transparency.eu/it${path}">`);
+      }
+      expect(en, file).toContain(`<a href="/it${path}" hreflang="it" lang="it">Italiano</a>`);
+      expect(it, file).toContain(`<a href="${path}" hreflang="en" lang="en">English</a>`);
+    }
+    expect(readPage("it/404/index.html")).toMatch(/<html lang="it"[\s\S]*Pagina non trovata/);
+  });
+
+  it("shows PARTIR II in Italian formats, with Italian text and its translation label", () => {
+    const html = readPage("it/projects/it-partir-ii/index.html");
+    expect(factOf(html, "Date")).toBe("1 luglio 2010 – 30 giugno 2011");
+    expect(factOf(html, "Costo ammissibile totale")).toBe("1.400.000 € dichiarato");
+    expect(factOf(html, "Tasso di cofinanziamento UE")).toBe("75 % dichiarato");
+    expect(factOf(html, "Contributo UE")).toMatch(/^1\.050\.000 € calcolato Calcolato come costo ammissibile totale/);
+    expect(factOf(html, "Durata")).toMatch(/^12 mesi \(365 giorni\) calcolato/);
+    const text = textOf(html);
+    expect(text).toContain("Traduzione dall'inglese a cura della redazione del sito, non ancora rivista da un madrelingua.");
+    expect(text).toMatch(/Descrizione del progetto PARTIR II è stato un progetto di rimpatrio volontario assistito/);
+    expect(text).toMatch(/Risultati riportati Persone rimpatriate 208 Persone sostenute nella reintegrazione 139/);
+    expect(text).not.toContain("Questo testo non è ancora stato tradotto");
+  });
+
+  it("shows the English text under an Italian notice where a record has no translation, with Italian figures", () => {
+    const html = readPage("it/projects/cz-navraty-2019/index.html");
+    const text = textOf(html);
+    expect(text).toContain("Questo testo non è ancora stato tradotto in italiano: lo mostriamo nella versione originale in inglese.");
+    expect(html).toMatch(/<div class="narrative" lang="en">\s*<h2 id="project-description">Project description<\/h2>/);
+    expect(factOf(html, "Costo ammissibile totale")).toBe("60.000.000 CZK dichiarato");
+    expect(factOf(html, "Date")).toBe("aprile 2019 – fine non riportato");
+    expect(text).toContain("Gli importi sono in corona ceca (CZK)");
   });
 
   it("shows the PARTIR II figures, each marked stated or calculated, with its source", () => {
@@ -77,7 +129,7 @@ describe("the built site", () => {
     expect(html).toContain('href="http://ec.europa.eu/dgs/home-affairs/financing/fundings/projects/stories/italy_rf_01_en.htm"');
     expect(text).toContain("Published by European Commission, DG Migration and Home Affairs");
     expect(text).toContain("Confidence: High");
-    expect(text).toContain("Last checked against its sources on 23 November 2026");
+    expect(text).toContain("Last checked against its sources on 23 November 2026. Record id: it-partir-ii");
   });
 
   it("links related projects in both directions", () => {
@@ -134,9 +186,11 @@ describe("the built site", () => {
     for (const file of files.filter((f) => f.endsWith(".html"))) {
       const html = readPage(relative(dist, file));
       expect(html, file).not.toMatch(/<script/i);
-      const resources = [...html.matchAll(/<(?:link|img|source|iframe|video|audio)\b[^>]*?\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
-      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-      for (const url of resources.filter((u) => u !== canonical)) expect(url, `${file}: ${url}`).toMatch(/^\/(?!\/)/);
+      // Canonical and alternate links name pages; they are not loaded.
+      const resources = [...html.matchAll(/<(?:link|img|source|iframe|video|audio)\b[^>]*?\s(?:href|src)="([^"]+)"[^>]*>/g)]
+        .filter((m) => !/rel="(?:canonical|alternate)"/.test(m[0]))
+        .map((m) => m[1]!);
+      for (const url of resources) expect(url, `${file}: ${url}`).toMatch(/^\/(?!\/)/);
       expect(html, file).not.toMatch(/\son[a-z]+=/i);
     }
   });

@@ -1,7 +1,6 @@
 /** axe (WCAG 2.0/2.1/2.2 A and AA) on every sitemap URL with JavaScript on and off; keyboard use. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { dist } from "../build/helpers.ts";
 import { launchBrowser, runAxe, sitemapUrls } from "./checks.ts";
@@ -17,13 +16,14 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("the sitemap", () => {
-  it("lists every built page except the 404 page", () => {
+  it("lists every built page, in every language, except the 404 pages", () => {
     const pages = readdirSync(dist, { recursive: true })
       .map(String)
-      .filter((file) => file.endsWith(".html") && file !== "404.html")
+      .filter((file) => file.endsWith(".html") && !/^(?:[a-z]{2}\/)?404(?:\.html|\/index\.html)$/.test(file))
       .map((file) => new URL(`/${file.replace(/index\.html$/, "")}`, siteUrl).href)
       .sort();
-    expect(pages.length).toBeGreaterThan(81);
+    expect(pages.length).toBeGreaterThan(2 * 81);
+    expect(pages.filter((url) => new URL(url).pathname.startsWith("/it/")).length * 2).toBe(pages.length);
     expect([...urls].sort()).toEqual(pages);
   });
 });
@@ -33,7 +33,7 @@ describe("axe finds no WCAG A or AA violation", () => {
     it(`on every sitemap URL and the 404 page, JavaScript ${javascript ? "on" : "off"}`, async () => {
       const page = await browser.newPage();
       const violations: string[] = [];
-      for (const url of [...urls, new URL("/no-such-page/", siteUrl).href]) violations.push(...(await runAxe(page, url, javascript)));
+      for (const url of [...urls, new URL("/no-such-page/", siteUrl).href, new URL("/it/no-such-page/", siteUrl).href]) violations.push(...(await runAxe(page, url, javascript)));
       await page.close();
       expect(violations).toEqual([]);
     });
@@ -41,7 +41,7 @@ describe("axe finds no WCAG A or AA violation", () => {
 });
 
 describe("keyboard", () => {
-  const paths = ["/", "/projects/", "/projects/it-partir-ii/", "/funds/return-fund/", "/methodology/"];
+  const paths = ["/", "/projects/", "/projects/it-partir-ii/", "/funds/return-fund/", "/methodology/", "/it/projects/it-partir-ii/"];
   let page: Page;
   beforeAll(async () => {
     page = await browser.newPage();
@@ -51,7 +51,7 @@ describe("keyboard", () => {
     await page.goto(new URL(path, siteUrl).href);
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute("href") }));
-    expect(focused).toEqual({ text: "Skip to main content", href: "#main" });
+    expect(focused).toEqual({ text: path.startsWith("/it/") ? "Vai al contenuto principale" : "Skip to main content", href: "#main" });
     const visible = await page.evaluate(() => {
       const rect = document.activeElement!.getBoundingClientRect();
       return rect.top >= 0 && rect.width > 0 && rect.height > 0;

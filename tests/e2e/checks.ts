@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { HtmlValidate, type Report } from "html-validate";
+import { STRINGS } from "../../src/i18n/index.ts";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -94,11 +95,13 @@ export function findUnsafeMarkup(url: string, html: string): string[] {
   return problems;
 }
 
-/** Links to another origin must tell the reader they leave the site. */
+/** Links to another origin must tell the reader, in the page's language, that they leave the site. */
 export function findUnannouncedExternalLinks(url: string, html: string): string[] {
   const origin = new URL(url).origin;
+  const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? "en";
+  const notice = (STRINGS[lang] ?? STRINGS.en!)["common.external"]!;
   return [...html.matchAll(/<a\b[^>]*?\shref="(https?:[^"]+)"[^>]*>([\s\S]*?)<\/a>/gi)]
-    .filter((m) => new URL(m[1]!).origin !== origin && !m[2]!.includes("(opens another website)"))
+    .filter((m) => new URL(m[1]!).origin !== origin && !m[2]!.includes(notice))
     .map((m) => `${url}: external link to ${m[1]} does not say it leaves the site`);
 }
 

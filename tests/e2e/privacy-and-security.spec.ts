@@ -74,7 +74,7 @@ describe("privacy", () => {
 describe("security headers", () => {
   it("every page is served with the CSP and the other security headers", async () => {
     const problems: string[] = [];
-    for (const url of [...urls, new URL("/no-such-page/", siteUrl).href]) {
+    for (const url of [...urls, new URL("/no-such-page/", siteUrl).href, new URL("/it/no-such-page/", siteUrl).href]) {
       const response = await fetch(url);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
         if (response.headers.get(name) !== value) problems.push(`${url}: ${name} is ${response.headers.get(name)}`);
@@ -174,5 +174,14 @@ describe("nginx serves the site correctly", () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Page not found");
     expect((await fetch(new URL("/_headers", siteUrl))).status).toBe(404);
+  });
+
+  it("a missing Italian page answers 404 with the Italian 404 page", async () => {
+    const response = await fetch(new URL("/it/no-such-page/", siteUrl));
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toMatch(/<html lang="it"/);
+    expect(html).toContain("Pagina non trovata");
+    expect(response.headers.get("content-security-policy")).toBe(CSP_HEADER);
   });
 });

@@ -71,6 +71,7 @@ describe("screenshots for people to look at (test-results/screenshots, ignored b
     ["home", "/"],
     ["projects", "/projects/"],
     ["it-partir-ii", "/projects/it-partir-ii/"],
+    ["it-partir-ii-italian", "/it/projects/it-partir-ii/"],
   ] as const;
   const widths = [
     ["phone", 390],

@@ -30,13 +30,15 @@ describe("every built page", () => {
     const problems = htmlFiles.flatMap((file) => findUnannouncedExternalLinks(new URL(`/${file}`, siteUrl).href, readFileSync(join(dist, file), "utf8")));
     expect(problems).toEqual([]);
     const partir = readFileSync(join(dist, "projects/it-partir-ii/index.html"), "utf8");
-    expect(partir).toMatch(/href="http:\/\/ec\.europa\.eu[^"]+"[^>]*>[^<]*<span class="visually-hidden"> \(opens another website\)<\/span>/);
+    expect(partir).toMatch(/href="http:\/\/ec\.europa\.eu[^"]+"[^>]*>.*?<span class="visually-hidden"> \(opens another website\)<\/span>/);
+    const partirIt = readFileSync(join(dist, "it/projects/it-partir-ii/index.html"), "utf8");
+    expect(partirIt).toMatch(/href="http:\/\/ec\.europa\.eu[^"]+"[^>]*>.*?<span class="visually-hidden"> \(apre un altro sito\)<\/span>/);
   });
 });
 
 describe("links", () => {
   it("every internal link, stylesheet and fragment on every page resolves", async () => {
-    const problems = await findBrokenLinks([...urls, new URL("/404.html", siteUrl).href]);
+    const problems = await findBrokenLinks([...urls, new URL("/404.html", siteUrl).href, new URL("/it/404/", siteUrl).href]);
     expect(problems).toEqual([]);
   });
 });

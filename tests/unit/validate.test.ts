@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { readRecordFile } from "../../src/integrations/record-files.ts";
-import { formatIssue, validateRecords, type RecordInput } from "../../src/lib/records/validate.ts";
+import { readRecordFile, readTranslationFolder } from "../../src/integrations/record-files.ts";
+import { formatIssue, validateRecords, validateTranslations, type RecordInput } from "../../src/lib/records/validate.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = join(root, "tests/fixtures/records");
@@ -113,6 +113,32 @@ describe("all problems in all records in one run", () => {
       'content/projects/it-fixture-partir.mdx: id: "it-fixture-partir" is also the id of tests/fixtures/records/valid/it-fixture-partir.md: ids must be unique',
       "content/projects/it-bad-yaml.md: frontmatter: unreadable YAML cannot be parsed: bad indentation",
       "content/projects/it-list.md: frontmatter: [1,2] is not a YAML map between --- lines at the top of the file",
+    ]);
+  });
+});
+
+describe("translations", () => {
+  const headings = { it: ["Descrizione del progetto", "Benefici e risultati"] as const };
+  const recordIds = new Set(valid.map((input) => input.id));
+  const folder = (kind: string) => readTranslationFolder(join(fixtures, `../translations/${kind}`), root);
+
+  it("a valid Italian translation passes", () => {
+    const { inputs, issues } = folder("valid");
+    expect(inputs.map((i) => [i.lang, i.id])).toEqual([["it", "it-fixture-partir"]]);
+    expect([...issues, ...validateTranslations(inputs, { recordIds, headings })]).toEqual([]);
+  });
+
+  it("each broken translation is reported with file, field, value and rule", () => {
+    const { inputs, issues } = folder("invalid");
+    const messages = [...issues, ...validateTranslations(inputs, { recordIds, headings })].map(formatIssue);
+    const dir = "tests/fixtures/translations/invalid";
+    expect(messages).toEqual([
+      `${dir}/it/at-fixture-year-only.md: body (line 9): "<script>" is raw HTML that can run code: <script> is not allowed in a record`,
+      `${dir}/it/cz-fixture-koruna.md: body: headings ["Project description","Benefici e risultati"] lacks "## Descrizione del progetto": the narrative goes under "## Descrizione del progetto" and "## Benefici e risultati"`,
+      `${dir}/it/eu-fixture-network.md: start: 2010 is under a key the record format does not know`,
+      `${dir}/it/it-no-such-record.md: id: "it-no-such-record" is not the id of any record`,
+      `${dir}/it/lv-fixture-targets-only.md: translation: "machine" is not one of original, reviewed, unreviewed`,
+      `${dir}/xx/it-fixture-partir.md: language: "xx" is not a language of the site that takes translations (it)`,
     ]);
   });
 });

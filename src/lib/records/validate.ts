@@ -10,6 +10,7 @@ import { BUDGET_KEYS } from "../schema/budget.ts";
 import { PROJECT_KEYS, projectSchema } from "../schema/project.ts";
 import { RELATED_KEYS } from "../schema/related.ts";
 import { SOURCE_KEYS } from "../schema/source.ts";
+import { TRANSLATION_KEYS, translationSchema } from "../schema/translation.ts";
 import { didYouMean } from "./suggest.ts";
 import { findUnsafeHtml } from "./unsafe-html.ts";
 
@@ -99,11 +100,11 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   return PROJECT_KEYS;
 }
 
-function schemaIssues(input: RecordInput, error: z.ZodError): ValidationIssue[] {
+function schemaIssues(input: RecordInput, error: z.ZodError, topKeys: readonly string[] = PROJECT_KEYS): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      const known = knownKeysAt(issue.path);
+      const known = issue.path.length === 0 ? topKeys : knownKeysAt(issue.path);
       for (const key of issue.keys) {
         issues.push({
           file: input.file,
@@ -228,19 +229,19 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
   return issues;
 }
 
-function bodyIssues(input: RecordInput): ValidationIssue[] {
+function bodyIssues(input: RecordInput, required: readonly string[] = REQUIRED_HEADINGS): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const finding of findUnsafeHtml(input.body, input.bodyLine ?? 1)) {
     issues.push({ file: input.file, field: `body (line ${finding.line})`, found: JSON.stringify(finding.found), rule: finding.rule });
   }
   const headings = [...input.body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!);
-  const missing = REQUIRED_HEADINGS.filter((heading) => !headings.includes(heading));
+  const missing = required.filter((heading) => !headings.includes(heading));
   if (missing.length > 0) {
     issues.push({
       file: input.file,
       field: "body",
       found: headings.length ? `headings ${JSON.stringify(headings)}` : "no level-2 headings",
-      rule: `lacks ${missing.map((h) => `"## ${h}"`).join(" and ")}: the narrative goes under "## Project description" and "## Benefits and results"`,
+      rule: `lacks ${missing.map((h) => `"## ${h}"`).join(" and ")}: the narrative goes under ${required.map((h) => `"## ${h}"`).join(" and ")}`,
     });
   }
   return issues;
@@ -287,6 +288,49 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
         }
       });
     }
+  }
+  return issues;
+}
+
+/** A translation file; `lang` is the name of its folder. */
+export interface TranslationInput extends RecordInput {
+  lang: string;
+}
+
+export interface TranslationRefs {
+  /** Ids of all records. */
+  recordIds: ReadonlySet<string>;
+  /** Languages translations may be in, with the two body headings each one uses. */
+  headings: Readonly<Record<string, readonly [string, string]>>;
+}
+
+/** Checks every translation: its language, its record, its fields and its body. */
+export function validateTranslations(inputs: readonly TranslationInput[], refs: TranslationRefs): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const input of inputs) {
+    const headings = refs.headings[input.lang];
+    if (!headings) {
+      issues.push({ file: input.file, field: "language", found: JSON.stringify(input.lang), rule: `is not a language of the site that takes translations (${Object.keys(refs.headings).join(", ")})` });
+      continue;
+    }
+    if (!refs.recordIds.has(input.id)) {
+      issues.push({ file: input.file, field: "id", found: JSON.stringify(input.id), rule: `is not the id of any record${didYouMean(input.id, refs.recordIds)}` });
+    }
+    if (input.frontmatterError !== undefined) {
+      issues.push({ file: input.file, field: "frontmatter", found: "unreadable YAML", rule: `cannot be parsed: ${input.frontmatterError}` });
+      continue;
+    }
+    const parsed = translationSchema.safeParse(input.frontmatter);
+    if (!parsed.success) {
+      issues.push(
+        ...schemaIssues(input, parsed.error, TRANSLATION_KEYS).map((issue) =>
+          issue.rule.startsWith("the record must")
+            ? { ...issue, rule: `is required in a translation (${TRANSLATION_KEYS.join(", ")})` }
+            : issue,
+        ),
+      );
+    }
+    issues.push(...bodyIssues(input, headings));
   }
   return issues;
 }

@@ -12,6 +12,11 @@ import { relatedSchema } from "./related.ts";
 import { CONFIDENCE_LEVELS, sourceSchema } from "./source.ts";
 import { COUNTRY_CODE_HINTS, EU_CODE } from "../iso-codes.ts";
 
+/** Plain text, one to three sentences, at most 500 characters. */
+export const summarySchema = text("summary", 500)
+  .refine((s) => !/[<>]/.test(s), { error: "is not plain text: the summary holds no markup" })
+  .refine((s) => countSentences(s) <= 3, { error: "is too long: a summary has one to three sentences" });
+
 /** A map from an indicator id to a count of people. */
 const indicatorCounts = z.record(z.string(), count, {
   error: "is not a map of indicator ids to counts, e.g. `returned: 208`",
@@ -24,9 +29,7 @@ export const projectSchema = z.strictObject(
     /** Short name, e.g. "PARTIR II". */
     acronym: text("acronym", 100).optional(),
     /** Plain text, one to three sentences, at most 500 characters. */
-    summary: text("summary", 500)
-      .refine((s) => !/[<>]/.test(s), { error: "is not plain text: the summary holds no markup" })
-      .refine((s) => countSentences(s) <= 3, { error: "is too long: a summary has one to three sentences" }),
+    summary: summarySchema,
     /** ISO 3166-1 alpha-2 code of the country where the project runs, or EU. */
     member_state: z.string({ error: "is not a country code" }).superRefine((code, ctx) => {
       if (code === EU_CODE) return;

@@ -1,0 +1,81 @@
+/**
+ * Everything a page needs to speak its reader's language: strings, plurals, formatting and
+ * localized paths. Strings files are found by name, so a new language needs no code here.
+ */
+import { createTranslator, type Strings, type Translator } from "../lib/i18n.ts";
+import {
+  formatAllowanceAmount,
+  formatCount,
+  formatCountry,
+  formatCurrencyName,
+  formatMoney,
+  formatPercent,
+  formatPrecisionDate,
+} from "../lib/format.ts";
+import type { PrecisionDate } from "../lib/dates.ts";
+import type { Money } from "../lib/money.ts";
+import { DEFAULT_LOCALE, LOCALES, type LocaleConfig } from "./locales.ts";
+
+const files = import.meta.glob<Strings>("./*.json", { eager: true, import: "default" });
+export const STRINGS: Readonly<Record<string, Strings>> = Object.fromEntries(
+  Object.entries(files).map(([path, strings]) => [path.replace(/^\.\/(.+)\.json$/, "$1"), strings]),
+);
+
+export interface Localization extends Translator {
+  lang: string;
+  locale: LocaleConfig;
+  /** The path in this language: `/projects/` or `/it/projects/`. */
+  path: (path: string) => string;
+  /** A reference-data text in this language, English where it has none yet. */
+  text: (value: Readonly<Record<string, string>>) => string;
+  money: (money: Money) => string;
+  percent: (pct: number) => string;
+  count: (count: number) => string;
+  date: (date: PrecisionDate) => string;
+  country: (code: string) => string;
+  currencyName: (code: string) => string;
+  allowance: (allowance: Parameters<typeof formatAllowanceAmount>[0]) => string;
+}
+
+export function localizePath(lang: string, path: string): string {
+  return lang === DEFAULT_LOCALE ? path : `/${lang}${path}`;
+}
+
+export function getLocale(lang: string): LocaleConfig {
+  const locale = LOCALES.find((l) => l.code === lang);
+  if (!locale) throw new Error(`unknown language "${lang}"`);
+  return locale;
+}
+
+const cache = new Map<string, Localization>();
+
+export function useLocalization(lang: string): Localization {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const locale = getLocale(lang);
+  const strings = STRINGS[lang];
+  if (!strings) throw new Error(`no strings file src/i18n/${lang}.json`);
+  const translator = createTranslator(strings, locale.intl, `src/i18n/${lang}.json`);
+  const intl = locale.intl;
+  const localization: Localization = {
+    ...translator,
+    lang,
+    locale,
+    path: (path) => localizePath(lang, path),
+    text: (value) => value[lang] ?? value[DEFAULT_LOCALE] ?? "",
+    money: (money) => formatMoney(money, intl),
+    percent: (pct) => formatPercent(pct, intl, locale.spaceBeforePercent),
+    count: (count) => formatCount(count, intl),
+    date: (date) => formatPrecisionDate(date, intl),
+    country: (code) => formatCountry(code, intl),
+    currencyName: (code) => formatCurrencyName(code, intl),
+    allowance: (allowance) => formatAllowanceAmount(allowance, intl, translator.t("allowance.range", { min: "{min}", max: "{max}" })),
+  };
+  cache.set(lang, localization);
+  return localization;
+}
+
+/** getStaticPaths entries for a page that exists in every language. */
+export function languagePaths(): { params: { lang: string | undefined }; props: { lang: string } }[] {
+  return LOCALES.map((l) => ({ params: { lang: l.code === DEFAULT_LOCALE ? undefined : l.code }, props: { lang: l.code } }));
+}
