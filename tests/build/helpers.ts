@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const dist = join(root, "dist");
 
-export function runAstroBuild(env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+export function runAstroBuild(env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", ...args], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-11-23", ...env },
     encoding: "utf8",

@@ -169,6 +169,22 @@ describe("nginx serves the site correctly", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it.each([
+    ["/data/projects.csv", "text/csv; charset=utf-8"],
+    ["/data/results.csv", "text/csv; charset=utf-8"],
+    ["/data/projects.json", "application/json; charset=utf-8"],
+    ["/data/datapackage.json", "application/json; charset=utf-8"],
+    ["/data/SHA256SUMS", "text/plain; charset=utf-8"],
+    ["/data/CITATION.cff", "text/plain; charset=utf-8"],
+    ["/projects/it-partir-ii.json", "application/json; charset=utf-8"],
+    ["/data/", "text/html; charset=utf-8"],
+  ])("published file %s is %s, with the security headers", async (path, type) => {
+    const response = await fetch(new URL(path, siteUrl));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(type);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
   it("a missing page answers 404 with the site's own page", async () => {
     const response = await fetch(new URL("/no-such-page/", siteUrl));
     expect(response.status).toBe(404);

@@ -1,0 +1,89 @@
+/** A Frictionless Data Package v2 descriptor for the published CSV tables. */
+import type { Column, Table } from "./tables.ts";
+
+export interface PublishedFile {
+  /** File name under /data/. */
+  path: string;
+  bytes: number;
+  /** Lowercase hex SHA-256. */
+  sha256: string;
+  rows?: number;
+}
+
+export interface PackageMetadata {
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  /** ISO date-time: the latest `checked` date of the records. */
+  created: string;
+  homepage: string;
+  license: { name: string; path: string; title: string };
+}
+
+function fieldOf<Row>(column: Column<Row>) {
+  const constraints: Record<string, unknown> = {};
+  if (column.required) constraints.required = true;
+  if (column.unique) constraints.unique = true;
+  if (column.enum && !column.list) constraints.enum = [...column.enum];
+  if (column.pattern && !column.list) constraints.pattern = column.pattern;
+  if (column.minimum !== undefined) constraints.minimum = column.minimum;
+  if (column.maximum !== undefined) constraints.maximum = column.maximum;
+  return {
+    name: column.name,
+    type: column.type,
+    description: column.description.en,
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+}
+
+/** The Table Schema of a table. */
+export function tableSchema<Row>(table: Table<Row>) {
+  return {
+    $schema: "https://datapackage.org/profiles/2.0/tableschema.json",
+    fields: table.columns.map(fieldOf),
+    missingValues: [""],
+    primaryKey: [...table.primaryKey],
+    ...(table.foreignKeys
+      ? {
+          foreignKeys: table.foreignKeys.map((fk) => ({
+            fields: [...fk.fields],
+            reference: { resource: fk.resource, fields: [...fk.referenceFields] },
+          })),
+        }
+      : {}),
+  };
+}
+
+export function buildDataPackage(meta: PackageMetadata, tables: readonly { table: Table<never>; file: PublishedFile }[]) {
+  return {
+    $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+    name: meta.name,
+    title: meta.title,
+    description: meta.description,
+    version: meta.version,
+    created: meta.created,
+    homepage: meta.homepage,
+    licenses: [meta.license],
+    sources: [
+      {
+        title: "Public pages cited for each record: see sources.csv (one row per record and source)",
+        path: `${meta.homepage}data/sources.csv`,
+      },
+    ],
+    resources: tables.map(({ table, file }) => ({
+      name: table.name,
+      type: "table",
+      path: file.path,
+      title: table.title.en,
+      description: table.description.en,
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      bytes: file.bytes,
+      hash: `sha256:${file.sha256}`,
+      dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\r\n", quoteChar: "\"", header: true },
+      schema: tableSchema(table),
+    })),
+  };
+}

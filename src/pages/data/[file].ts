@@ -1,0 +1,11 @@
+/** The published data files under /data/, identical in every language. */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getDataFiles, type DataFile } from "../../data/exports.ts";
+
+export const getStaticPaths = (async () => {
+  const files = await getDataFiles();
+  return files.map((file) => ({ params: { file: file.path }, props: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: DataFile }> = ({ props }) =>
+  new Response(props.file.content, { headers: { "Content-Type": `${props.file.mediatype}; charset=utf-8` } });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { formatCsv, guardCell, parseCsv, unguardCell } from "../../src/lib/export/csv.ts";
+import { csvCell, projectsTable } from "../../src/lib/export/tables.ts";
+import { deriveProject } from "../../src/lib/derive.ts";
+import { projectSchema } from "../../src/lib/schema/project.ts";
+
+describe("formula injection guard", () => {
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ["+1", "'+1"],
+    ["-1", "'-1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tx", "'\tx"],
+    ["Plain", "Plain"],
+    ["'quoted", "'quoted"],
+  ])("%j", (value, guarded) => {
+    expect(guardCell(value)).toBe(guarded);
+    expect(unguardCell(guardCell(value))).toBe(value);
+  });
+
+  it("neutralises a record whose title starts with =, and reads it back", () => {
+    const data = projectSchema.parse({
+      title: "=CMD|' /C calc'!A0",
+      summary: "Synthetic.",
+      member_state: "IT",
+      managing_entity: "-Fixture",
+      sources: [{ url: "https://example.org", title: "t", publisher: "p" }],
+      confidence: "low",
+      checked: "2026-11-23",
+    });
+    const project = deriveProject("it-formula", data, new Date("2026-11-23T00:00:00Z"), []);
+    const row = { project, asOf: new Date("2026-11-23T00:00:00Z") };
+    const csv = formatCsv(projectsTable.columns.map((c) => c.name), [projectsTable.columns.map((c) => csvCell(c, row))]);
+    expect(csv.split("\r\n")[1]).toMatch(/^it-formula,'=CMD\|' \/C calc'!A0,/);
+    expect(csv).toContain(",'-Fixture,");
+    const [parsed] = parseCsv(csv);
+    expect(parsed!.title).toBe("=CMD|' /C calc'!A0");
+    expect(parsed!.managing_entity).toBe("-Fixture");
+  });
+});
+
+describe("RFC 4180", () => {
+  it("quotes commas, quotes and line breaks, ends rows with CRLF, and round-trips", () => {
+    const csv = formatCsv(["a", "b", "c"], [["x, y", 'say "hi"', "line\nbreak"], [1.5, null, undefined]]);
+    expect(csv).toBe('a,b,c\r\n"x, y","say ""hi""","line\nbreak"\r\n1.5,,\r\n');
+    expect(parseCsv(csv)).toEqual([
+      { a: "x, y", b: 'say "hi"', c: "line\nbreak" },
+      { a: "1.5", b: "", c: "" },
+    ]);
+  });
+});
