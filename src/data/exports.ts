@@ -9,9 +9,20 @@ import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.
 import { allowancesTable, buildRows, csvCell, jsonValue, projectsTable, resultsTable, sourcesTable, type Table } from "../lib/export/tables.ts";
 import { firstDay } from "../lib/dates.ts";
 import type { Project } from "../lib/derive.ts";
+import { buildIati, type IatiFile } from "../lib/export/iati.ts";
+import { listOfOperationsTable, type OperationRow } from "../lib/export/list-of-operations.ts";
 import { getProjects } from "./projects.ts";
+import { funds, indicators } from "./reference.ts";
+import { getTranslation } from "./translations.ts";
 
-export const SITE_URL = "https://avrr-transparency.eu/";
+/** The site's address, from `site` in astro.config.mjs, with a trailing slash. */
+export const SITE_URL = new URL("/", import.meta.env.SITE).href;
+/**
+ * The IATI reporting organisation. The site is not (yet) a registered IATI publisher and has
+ * no organisation identifier, so the reference is the site's host name: replace it with the
+ * identifier IATI assigns before registering the file with the IATI Registry.
+ */
+export const IATI_REPORTING_ORG = { ref: new URL(SITE_URL).host, name: "EU Return and Reintegration Projects (transparency site)" };
 export const DATA_VERSION = "1.0.0";
 export const LICENSE = {
   name: "CC-BY-4.0",
@@ -48,7 +59,42 @@ export function latestChecked(projects: readonly Project[]): Date {
   return new Date(day * 86_400_000);
 }
 
+/** A fund's English name with its programming period, as the list of operations and IATI give it. */
+export function fundLabel(id: string | undefined): string | undefined {
+  const fund = funds.find((f) => f.id === id);
+  if (!fund) return undefined;
+  const name = fund.name.en!;
+  return fund.period && !name.includes(String(fund.period.start)) ? `${name} ${fund.period.start}–${fund.period.end}` : name;
+}
+
+const pageUrl = (id: string) => `${SITE_URL}projects/${id}/`;
+
 let cache: Promise<DataFile[]> | undefined;
+let iatiCache: Promise<IatiFile> | undefined;
+
+/** The IATI file, with the records it leaves out and why. */
+export function getIati(): Promise<IatiFile> {
+  iatiCache ??= buildIatiFile();
+  return iatiCache;
+}
+
+async function buildIatiFile(): Promise<IatiFile> {
+  const projects = (await getProjects()).map((item) => item.project);
+  const italian = new Map<string, { title: string; summary: string }>();
+  for (const p of projects) {
+    const entry = await getTranslation("it", p.id);
+    if (entry) italian.set(p.id, { title: entry.data.title, summary: entry.data.summary });
+  }
+  return buildIati(projects, {
+    reportingOrgRef: IATI_REPORTING_ORG.ref,
+    reportingOrgName: IATI_REPORTING_ORG.name,
+    asOf: latestChecked(projects),
+    pageUrl,
+    italian: (id) => italian.get(id),
+    fundName: fundLabel,
+    indicators: indicators.map((i) => ({ id: i.id, label: { en: i.label.en!, it: i.label.it }, definition: { en: i.definition.en!, it: i.definition.it }, summable: i.summable })),
+  });
+}
 
 /** All files under /data/, in the order the downloads page lists them. */
 export function getDataFiles(): Promise<DataFile[]> {
@@ -61,17 +107,21 @@ async function build(): Promise<DataFile[]> {
   const asOf = latestChecked(projects);
   const day = asOf.toISOString().slice(0, 10);
   const rows = buildRows(projects, asOf);
+  const operations = projects.map((project): OperationRow => ({ project, fundName: fundLabel(project.fund), pageUrl: pageUrl(project.id) }));
+  const iati = await getIati();
   const tables = [
     describe("projects.csv", csvOf(projectsTable, rows.projects), "text/csv", rows.projects.length, projectsTable as Table<never>),
     describe("results.csv", csvOf(resultsTable, rows.results), "text/csv", rows.results.length, resultsTable as Table<never>),
     describe("sources.csv", csvOf(sourcesTable, rows.sources), "text/csv", rows.sources.length, sourcesTable as Table<never>),
     describe("allowances.csv", csvOf(allowancesTable, rows.allowances), "text/csv", rows.allowances.length, allowancesTable as Table<never>),
+    describe("list-of-operations.csv", csvOf(listOfOperationsTable, operations), "text/csv", operations.length, listOfOperationsTable as Table<never>),
   ];
-  const projectsJson = `${JSON.stringify(
+  const projectsJson = describe("projects.json", `${JSON.stringify(
     rows.projects.map((row) => Object.fromEntries(projectsTable.columns.map((c) => [c.name, jsonValue(c, row)]))),
     null,
     2,
-  )}\n`;
+  )}\n`, "application/json", rows.projects.length);
+  const iatiFile = describe("iati-activities.xml", iati.xml, "application/xml", iati.included.length);
   const datapackage = buildDataPackage(
     {
       name: "eu-avrr-projects",
@@ -83,6 +133,10 @@ async function build(): Promise<DataFile[]> {
       license: LICENSE,
     },
     tables.map((file) => ({ table: file.table!, file })),
+    [
+      { name: "projects-json", title: "Projects (JSON)", description: "The rows of projects.csv as JSON objects: lists as arrays, missing values as null.", format: "json", mediatype: "application/json", file: projectsJson },
+      { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no date or no settled status, and are named in a comment at the top of the file and on the downloads page.`, format: "xml", mediatype: "application/xml", file: iatiFile },
+    ],
   );
   const citation = [
     "cff-version: 1.2.0",
@@ -99,7 +153,8 @@ async function build(): Promise<DataFile[]> {
   ].join("\n");
   const files = [
     ...tables,
-    describe("projects.json", projectsJson, "application/json", rows.projects.length),
+    projectsJson,
+    iatiFile,
     describe("datapackage.json", `${JSON.stringify(datapackage, null, 2)}\n`, "application/json"),
     describe("CITATION.cff", citation, "text/plain"),
   ];

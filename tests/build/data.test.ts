@@ -11,6 +11,8 @@ import { dist, root, runAstroBuild } from "./helpers.ts";
 import { readRecordFile } from "../../src/integrations/record-files.ts";
 import { parseCsv } from "../../src/lib/export/csv.ts";
 import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
+import { create } from "xmlbuilder2";
+import { dataPackageErrors, iatiActivityOrder, iatiSchemaErrors } from "../standards/validate.ts";
 
 const dataDir = join(dist, "data");
 const read = (name: string) => readFileSync(join(dataDir, name), "utf8");
@@ -122,6 +124,27 @@ describe("the long tables", () => {
 
 describe("datapackage.json", () => {
   const descriptor = JSON.parse(read("datapackage.json"));
+  const tables = descriptor.resources.filter((r: { type?: string }) => r.type === "table");
+
+  it("validates against the official Data Package v2 profiles", () => {
+    expect(dataPackageErrors("datapackage", descriptor)).toEqual([]);
+    for (const resource of descriptor.resources) expect(dataPackageErrors("dataresource", resource), resource.name).toEqual([]);
+    for (const resource of tables) {
+      expect(dataPackageErrors("tableschema", resource.schema), resource.name).toEqual([]);
+      expect(dataPackageErrors("tabledialect", resource.dialect), resource.name).toEqual([]);
+    }
+    // The check can fail: a descriptor without resources, or with a bad hash, is refused.
+    expect(dataPackageErrors("datapackage", { ...descriptor, resources: [] })).not.toEqual([]);
+    expect(dataPackageErrors("dataresource", { ...descriptor.resources[0], hash: "md5:xyz" })).not.toEqual([]);
+  });
+
+  it("gives every resource, table or not, its exact size and hash", () => {
+    for (const resource of descriptor.resources) {
+      const bytes = readFileSync(join(dataDir, resource.path));
+      expect(resource.bytes, resource.path).toBe(bytes.length);
+      expect(resource.hash, resource.path).toBe(`sha256:${createHash("sha256").update(bytes).digest("hex")}`);
+    }
+  });
 
   it("has the structure Data Package v2 requires", () => {
     expect(descriptor.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
@@ -129,8 +152,8 @@ describe("datapackage.json", () => {
     expect(descriptor.licenses).toEqual([{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0 International" }]);
     expect(descriptor.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(descriptor.created).toBe("2026-11-23T00:00:00Z");
-    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(["projects", "results", "sources", "allowances"]);
-    for (const resource of descriptor.resources) {
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(["projects", "results", "sources", "allowances", "list-of-operations", "projects-json", "iati-activities"]);
+    for (const resource of tables) {
       expect(resource.name).toMatch(/^[a-z0-9._-]+$/);
       expect(resource.type).toBe("table");
       expect(resource.schema.$schema).toBe("https://datapackage.org/profiles/2.0/tableschema.json");
@@ -139,8 +162,8 @@ describe("datapackage.json", () => {
     }
   });
 
-  it("describes each file exactly: bytes, hash, header, keys", () => {
-    for (const resource of descriptor.resources) {
+  it("describes each table exactly: header, keys, types and constraints", () => {
+    for (const resource of tables) {
       const bytes = readFileSync(join(dataDir, resource.path));
       expect(resource.bytes, resource.path).toBe(bytes.length);
       expect(resource.hash, resource.path).toBe(`sha256:${createHash("sha256").update(bytes).digest("hex")}`);
@@ -198,6 +221,140 @@ describe("datapackage.json", () => {
   });
 });
 
+describe("list-of-operations.csv", () => {
+  const rows = parseCsv(read("list-of-operations.csv"));
+
+  it("has one row per record with the Article 49(3) fields equal to the record (round trip)", () => {
+    expect(rows.map((r) => r.record_id).sort()).toEqual([...records.keys()].sort());
+    const funds = JSON.parse(readFileSync(join(root, "data/funds.json"), "utf8")) as { id: string; name: { en: string } }[];
+    for (const row of rows) {
+      const r = records.get(row.record_id!)!;
+      expect(row.operation_code, row.record_id).toBe(cell(r.reference));
+      expect(row.beneficiary_name).toBe(r.managing_entity);
+      expect(row.operation_name).toBe(r.title);
+      expect(row.purpose_and_achievements).toBe(r.summary);
+      expect(row.start_date).toBe(cell(r.start));
+      expect(row.end_date).toBe(cell(r.end));
+      expect(row.total_cost).toBe(cell(r.budget?.total));
+      expect(row.currency).toBe(cell(r.budget?.currency));
+      expect(row.fund_id).toBe(cell(r.fund));
+      if (r.fund) expect(row.fund, row.record_id).toContain(funds.find((f) => f.id === r.fund)!.name.en);
+      else expect(row.fund).toBe("");
+      expect(row.specific_objective).toBe(cell(r.fund_detail));
+      expect(row.country).toBe(r.member_state);
+      expect(row.funding_awarded).toBe(cell(r.budget?.awarded));
+      expect(row.returned).toBe(cell(r.results?.returned));
+      expect(row.reintegration_assisted).toBe(cell(r.results?.reintegration_assisted));
+      expect(row.counselled).toBe(cell(r.results?.counselled));
+      expect(row.source_url).toBe(r.sources[0]!.url);
+      expect(row.record_url).toBe(`https://avrr-transparency.eu/projects/${row.record_id}/`);
+      expect(row.last_updated).toBe(r.checked);
+      // The rate is the stated one, or else calculated from the stated amount; never invented.
+      const rate = r.budget?.eu_share_pct;
+      if (rate !== undefined) expect([row.eu_cofinancing_rate_pct, row.eu_cofinancing_rate_basis]).toEqual([String(rate), "stated"]);
+      else if (r.budget?.eu_amount !== undefined && r.budget.total) {
+        expect(row.eu_cofinancing_rate_basis).toBe("calculated");
+        expect(Number(row.eu_cofinancing_rate_pct)).toBeCloseTo((r.budget.eu_amount / r.budget.total) * 100, 2);
+      } else expect([row.eu_cofinancing_rate_pct, row.eu_cofinancing_rate_basis]).toEqual(["", ""]);
+    }
+  });
+
+  it("has the PARTIR II row", () => {
+    const partir = rows.find((r) => r.record_id === "it-partir-ii")!;
+    expect([partir.total_cost, partir.currency, partir.eu_cofinancing_rate_pct, partir.eu_contribution, partir.eu_contribution_basis]).toEqual(["1400000", "EUR", "75", "1050000", "calculated"]);
+    expect(partir.fund).toBe("European Return Fund 2008–2013");
+  });
+});
+
+describe("iati-activities.xml", () => {
+  const xml = read("iati-activities.xml");
+  const children = (parent: Element, name?: string) =>
+    [...parent.childNodes].filter((c): c is Element => c.nodeType === 1 && (name === undefined || c.nodeName === name));
+  const activities = children(create(xml).root().node as unknown as Element, "iati-activity");
+  const byId = new Map(activities.map((a) => [children(a, "iati-identifier")[0]!.textContent!.replace(/^avrr-transparency\.eu-/, ""), a]));
+  const asOf = Date.UTC(2026, 10, 23);
+  const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  const last = (d: string) => {
+    if (d.length === 10) return d;
+    const [y, m] = d.length === 4 ? [Number(d), 12] : [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  };
+  /** Whether the record's dates settle a status IATI can state, recomputed from the raw record. */
+  const expressible = (r: ProjectData) => {
+    const start = r.start === undefined ? undefined : first(String(r.start));
+    const end = r.end === undefined ? undefined : last(String(r.end));
+    if (end && Date.parse(end) < asOf) return true;
+    if (start && Date.parse(start) > asOf) return true;
+    return Boolean(start && end);
+  };
+
+  it("validates against the official IATI 2.03 activity schema", async () => {
+    expect(await iatiSchemaErrors(xml)).toEqual([]);
+    // The check can fail: the same file without a required element is refused.
+    expect(await iatiSchemaErrors(xml.replace(/<activity-status code="\d"\/>/, ""))).not.toEqual([]);
+  });
+
+  it("has one activity per record that has a date and a settled status, and names every other record", () => {
+    const expected = [...records].filter(([, r]) => expressible(r)).map(([id]) => id).sort();
+    expect([...byId.keys()].sort()).toEqual(expected);
+    expect(activities).toHaveLength(53);
+    const comment = xml.slice(0, xml.indexOf("<iati-activities"));
+    for (const [id, r] of records) if (!expressible(r)) expect(comment, id).toContain(`   ${id}: `);
+    expect(comment).toContain("53 of 81 project records");
+    const page = readFileSync(join(dist, "data/index.html"), "utf8");
+    for (const [id, r] of records) if (!expressible(r)) expect(page, id).toContain(`<code>${id}</code>`);
+  });
+
+  it("gives each activity the record's dates, budget, status and results", () => {
+    for (const [id, a] of byId) {
+      const r = records.get(id)!;
+      const dates = children(a, "activity-date").map((d) => `${d.getAttribute("type")}:${d.getAttribute("iso-date")}`);
+      expect(dates, id).toEqual([
+        ...(r.start !== undefined ? [`1:${first(String(r.start))}`] : []),
+        ...(r.end !== undefined ? [`3:${last(String(r.end))}`] : []),
+      ]);
+      const budget = children(a, "budget");
+      if (r.budget?.total !== undefined && r.start !== undefined && r.end !== undefined) {
+        const value = children(budget[0]!, "value")[0]!;
+        expect([Number(value.textContent), value.getAttribute("currency")], id).toEqual([r.budget.total, r.budget.currency]);
+      } else expect(budget, id).toEqual([]);
+      const end = r.end === undefined ? undefined : Date.parse(last(String(r.end)));
+      expect(children(a, "activity-status")[0]!.getAttribute("code"), id).toBe(end !== undefined && end < asOf ? "4" : Date.parse(first(String(r.start))) > asOf ? "1" : "2");
+      expect(children(a, "title")[0]!.getElementsByTagName("narrative")[0]!.textContent).toBe(r.title);
+      expect(children(a, "recipient-country").map((c) => c.getAttribute("code")), id).toEqual(r.return_countries ?? []);
+      const values = children(a, "result").flatMap((result) => {
+        const indicator = result.getElementsByTagName("indicator")[0]!;
+        const label = indicator.getElementsByTagName("narrative")[0]!.textContent;
+        return [...indicator.getElementsByTagName("actual"), ...indicator.getElementsByTagName("target")].map((v) => `${label}|${v.nodeName}|${v.getAttribute("value")}`);
+      });
+      if (r.start !== undefined && r.end !== undefined) {
+        const labels: Record<string, string> = { returned: "People returned", reintegration_assisted: "People supported to reintegrate", counselled: "People counselled" };
+        const expectedValues = [
+          ...Object.entries(r.results ?? {}).map(([k, v]) => `${labels[k]}|actual|${v}`),
+          ...Object.entries(r.targets ?? {}).map(([k, v]) => `${labels[k]}|target|${v}`),
+        ];
+        expect(values.sort(), id).toEqual(expectedValues.sort());
+      }
+    }
+  });
+
+  it("has PARTIR II with its budget and dates", () => {
+    const partir = byId.get("it-partir-ii")!;
+    expect(children(partir, "activity-date").map((d) => d.getAttribute("iso-date"))).toEqual(["2010-07-01", "2011-06-30"]);
+    const value = children(children(partir, "budget")[0]!, "value")[0]!;
+    expect([value.textContent, value.getAttribute("currency"), value.getAttribute("value-date")]).toEqual(["1400000", "EUR", "2010-07-01"]);
+  });
+
+  it("puts every activity's children in the order of the schema's sequence", () => {
+    const order = iatiActivityOrder();
+    for (const [id, a] of byId) {
+      const positions = children(a).map((c) => order.indexOf(c.nodeName));
+      expect(positions, id).not.toContain(-1);
+      expect(positions, id).toEqual([...positions].sort((x, y) => x - y));
+    }
+  });
+});
+
 describe("reproducible output", () => {
   it("a second build, on another day, gives byte-identical data files", () => {
     const out = mkdtempSync(join(tmpdir(), "avrr-rebuild-"));
@@ -210,7 +367,7 @@ describe("reproducible output", () => {
       ];
       const files = dataFiles(dist).sort();
       expect(dataFiles(out).sort()).toEqual(files);
-      expect(files.length).toBe(8 + 81);
+      expect(files.length).toBe(10 + 81);
       for (const file of files) expect(readFileSync(join(out, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });

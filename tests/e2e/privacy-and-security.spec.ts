@@ -172,6 +172,8 @@ describe("nginx serves the site correctly", () => {
   it.each([
     ["/data/projects.csv", "text/csv; charset=utf-8"],
     ["/data/results.csv", "text/csv; charset=utf-8"],
+    ["/data/list-of-operations.csv", "text/csv; charset=utf-8"],
+    ["/data/iati-activities.xml", "text/xml; charset=utf-8"],
     ["/data/projects.json", "application/json; charset=utf-8"],
     ["/data/datapackage.json", "application/json; charset=utf-8"],
     ["/data/SHA256SUMS", "text/plain; charset=utf-8"],

@@ -55,7 +55,21 @@ export function tableSchema<Row>(table: Table<Row>) {
   };
 }
 
-export function buildDataPackage(meta: PackageMetadata, tables: readonly { table: Table<never>; file: PublishedFile }[]) {
+/** A file that is not a table (JSON, XML), described by format and media type. */
+export interface OtherResource {
+  name: string;
+  title: string;
+  description: string;
+  format: string;
+  mediatype: string;
+  file: PublishedFile;
+}
+
+export function buildDataPackage(
+  meta: PackageMetadata,
+  tables: readonly { table: Table<never>; file: PublishedFile }[],
+  others: readonly OtherResource[] = [],
+) {
   return {
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
     name: meta.name,
@@ -71,7 +85,8 @@ export function buildDataPackage(meta: PackageMetadata, tables: readonly { table
         path: `${meta.homepage}data/sources.csv`,
       },
     ],
-    resources: tables.map(({ table, file }) => ({
+    resources: [
+      ...tables.map(({ table, file }) => ({
       name: table.name,
       type: "table",
       path: file.path,
@@ -84,6 +99,18 @@ export function buildDataPackage(meta: PackageMetadata, tables: readonly { table
       hash: `sha256:${file.sha256}`,
       dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\r\n", quoteChar: "\"", header: true },
       schema: tableSchema(table),
-    })),
+      })),
+      ...others.map(({ file, ...other }) => ({
+        name: other.name,
+        path: file.path,
+        title: other.title,
+        description: other.description,
+        format: other.format,
+        mediatype: other.mediatype,
+        encoding: "utf-8",
+        bytes: file.bytes,
+        hash: `sha256:${file.sha256}`,
+      })),
+    ],
   };
 }

@@ -1,0 +1,216 @@
+/**
+ * The records as IATI 2.03 activities (iati-activities.xml), in the element order the
+ * official activity schema demands.
+ *
+ * IATI requires every activity to have a status from its codelist (no code means "unknown")
+ * and at least one activity date as a full calendar date. A record whose sources give no
+ * date, or whose status the dates do not settle, cannot be written as a valid activity without
+ * inventing a date or a status, so it is left out of this file, and the file and the downloads
+ * page name it and say why. Everything that is written comes from the record:
+ *
+ * - dates at year or month precision become the first (start) or last (end) day of that year
+ *   or month, with the date as the source gives it in the narrative, as IATI advises;
+ * - dates are "planned" (types 1 and 3): the sources state the project period, not whether
+ *   it was kept;
+ * - the budget is the stated total over the project period; no transactions, because no
+ *   source gives the date of a commitment or disbursement;
+ * - results and targets are indicator values over the project period, never mixed.
+ */
+import { create } from "xmlbuilder2";
+import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
+import { firstDay, lastDay, formatIsoPrecisionDate, type PrecisionDate } from "../dates.ts";
+import { deriveStatus, type Project, type Status } from "../derive.ts";
+
+/** IATI ActivityStatus codes for the statuses the dates can settle. */
+export const ACTIVITY_STATUS: Readonly<Record<Exclude<Status, "unknown">, string>> = {
+  planned: "1", // Pipeline/identification
+  ongoing: "2", // Implementation
+  closed: "4", // Closed: physical activity is complete
+};
+/** DAC 5-digit sector: facilitation of orderly, safe, regular and responsible migration and mobility. */
+export const DAC_SECTOR = "15190";
+
+export type ExclusionReason = "no-date" | "status-unknown";
+
+export interface IatiText {
+  en: string;
+  it?: string | undefined;
+}
+
+export interface IatiIndicator {
+  id: string;
+  label: IatiText;
+  definition: IatiText;
+  summable: boolean;
+}
+
+export interface IatiOptions {
+  /** Organisation identifier of the publisher (reporting-org/@ref); prefixes every activity id. */
+  reportingOrgRef: string;
+  reportingOrgName: string;
+  /** The day status is stated for. */
+  asOf: Date;
+  pageUrl: (id: string) => string;
+  /** Italian title and summary of a record, where a translation exists. */
+  italian: (id: string) => { title: string; summary: string } | undefined;
+  /** The fund's English name with its period. */
+  fundName: (fund: string | undefined) => string | undefined;
+  indicators: readonly IatiIndicator[];
+}
+
+export interface IatiFile {
+  xml: string;
+  included: string[];
+  excluded: { id: string; reasons: ExclusionReason[] }[];
+}
+
+/** Why a record cannot be an IATI activity; empty when it can. */
+export function iatiExclusions(project: Project, asOf: Date): ExclusionReason[] {
+  if (!project.start && !project.end) return ["no-date"];
+  if (deriveStatus(project.start, project.end, asOf) === "unknown") return ["status-unknown"];
+  return [];
+}
+
+export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, Readonly<Record<"en" | "it", string>>>> = {
+  "no-date": {
+    en: "the sources give neither a start nor an end date (IATI requires at least one date, and a status)",
+    it: "le fonti non indicano né una data di inizio né una di fine (IATI richiede almeno una data, e uno stato)",
+  },
+  "status-unknown": {
+    en: "the sources give only one date, which does not settle whether the project is planned, running or closed (IATI requires a status)",
+    it: "le fonti indicano una sola data, che non stabilisce se il progetto è previsto, in corso o concluso (IATI richiede uno stato)",
+  },
+};
+
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const startDay = (date: PrecisionDate) => isoDay(firstDay(date));
+const endDay = (date: PrecisionDate) => isoDay(lastDay(date));
+const amount = (cents: number) => (cents / 100).toString();
+
+function narratives(parent: XMLBuilder, text: IatiText): void {
+  parent.ele("narrative").txt(text.en);
+  if (text.it) parent.ele("narrative", { "xml:lang": "it" }).txt(text.it);
+}
+
+function precisionNote(date: PrecisionDate): IatiText | undefined {
+  if (date.precision === "day") return undefined;
+  const stated = formatIsoPrecisionDate(date);
+  return date.precision === "year"
+    ? { en: `Stated by the sources to the year only: ${stated}`, it: `Indicata dalle fonti solo come anno: ${stated}` }
+    : { en: `Stated by the sources to the month only: ${stated}`, it: `Indicata dalle fonti solo come mese: ${stated}` };
+}
+
+function documentFormat(url: string): string {
+  return /\.pdf(?:$|[?#])/i.test(url) ? "application/pdf" : "text/html";
+}
+
+function activity(parent: XMLBuilder, project: Project, options: IatiOptions): void {
+  const status = deriveStatus(project.start, project.end, options.asOf) as Exclude<Status, "unknown">;
+  const italian = options.italian(project.id);
+  const attributes: Record<string, string> = {
+    "last-updated-datetime": `${formatIsoPrecisionDate(project.checked)}T00:00:00Z`,
+    "xml:lang": "en",
+    "linked-data-uri": options.pageUrl(project.id),
+  };
+  if (project.budget.currency) attributes["default-currency"] = project.budget.currency;
+  const a = parent.ele("iati-activity", attributes);
+
+  a.ele("iati-identifier").txt(`${options.reportingOrgRef}-${project.id}`);
+  narratives(a.ele("reporting-org", { ref: options.reportingOrgRef, type: "90", "secondary-reporter": "1" }), { en: options.reportingOrgName });
+  narratives(a.ele("title"), { en: project.title, it: italian?.title });
+  narratives(a.ele("description", { type: "1" }), { en: project.summary, it: italian?.summary });
+
+  const fund = options.fundName(project.fund);
+  narratives(a.ele("participating-org", { role: "1" }), { en: fund ? `European Union (${fund})` : "European Union" });
+  narratives(a.ele("participating-org", { role: "4" }), { en: project.managingEntity });
+  if (project.reference) a.ele("other-identifier", { ref: project.reference, type: "A9" });
+
+  a.ele("activity-status", { code: ACTIVITY_STATUS[status] });
+  for (const [date, type, iso] of [
+    [project.start, "1", project.start && startDay(project.start)],
+    [project.end, "3", project.end && endDay(project.end)],
+  ] as const) {
+    if (!date || !iso) continue;
+    const element = a.ele("activity-date", { type, "iso-date": iso });
+    const note = precisionNote(date);
+    if (note) narratives(element, note);
+  }
+
+  for (const country of project.returnCountries) a.ele("recipient-country", { code: country });
+  a.ele("sector", { vocabulary: "1", code: DAC_SECTOR });
+
+  const total = project.budget.total;
+  if (total && project.start && project.end) {
+    const budget = a.ele("budget", { type: "1" });
+    budget.ele("period-start", { "iso-date": startDay(project.start) });
+    budget.ele("period-end", { "iso-date": endDay(project.end) });
+    budget.ele("value", { currency: total.currency, "value-date": startDay(project.start) }).txt(amount(total.cents));
+  }
+
+  for (const source of project.sources) {
+    const link = a.ele("document-link", { url: source.url, format: documentFormat(source.url) });
+    narratives(link.ele("title"), { en: `${source.title} (${source.publisher})` });
+    link.ele("category", { code: "A12" });
+  }
+  const page = a.ele("document-link", { url: options.pageUrl(project.id), format: "text/html" });
+  narratives(page.ele("title"), { en: "Project record on the EU AVRR projects transparency site", it: "Scheda del progetto sul sito di trasparenza dei progetti AVRR dell'UE" });
+  page.ele("category", { code: "A12" });
+
+  for (const related of project.related) {
+    if (related.relation === "part-of") a.ele("related-activity", { ref: `${options.reportingOrgRef}-${related.id}`, type: "1" });
+  }
+
+  for (const indicator of options.indicators) {
+    const result = project.results.find((e) => e.indicator === indicator.id)?.count;
+    const target = project.targets.find((e) => e.indicator === indicator.id)?.count;
+    if (result === undefined && target === undefined) continue;
+    const r = a.ele("result", { type: "1", "aggregation-status": indicator.summable ? "1" : "0" });
+    narratives(r.ele("title"), indicator.label);
+    const i = r.ele("indicator", { measure: "1", ascending: "1" });
+    narratives(i.ele("title"), indicator.label);
+    if (project.start && project.end) {
+      narratives(i.ele("description"), indicator.definition);
+      const period = i.ele("period");
+      period.ele("period-start", { "iso-date": startDay(project.start) });
+      period.ele("period-end", { "iso-date": endDay(project.end) });
+      if (target !== undefined) period.ele("target", { value: String(target) });
+      if (result !== undefined) period.ele("actual", { value: String(result) });
+    } else {
+      // No period can be given without both dates: the figures go in words.
+      const figures = [
+        result !== undefined ? { en: `reported result ${result}`, it: `risultato riportato ${result}` } : undefined,
+        target !== undefined ? { en: `target ${target}`, it: `obiettivo ${target}` } : undefined,
+      ].filter((x) => x !== undefined);
+      narratives(i.ele("description"), {
+        en: `${indicator.definition.en} Over the whole project (dates not reported): ${figures.map((f) => f.en).join("; ")}.`,
+        it: indicator.definition.it && `${indicator.definition.it} Sull'intero progetto (date non riportate): ${figures.map((f) => f.it).join("; ")}.`,
+      });
+    }
+  }
+}
+
+/** The IATI file for the projects (in their order), and which records it leaves out, and why. */
+export function buildIati(projects: readonly Project[], options: IatiOptions): IatiFile {
+  const included: Project[] = [];
+  const excluded: IatiFile["excluded"] = [];
+  for (const project of projects) {
+    const reasons = iatiExclusions(project, options.asOf);
+    if (reasons.length) excluded.push({ id: project.id, reasons });
+    else included.push(project);
+  }
+  const doc = create({ version: "1.0", encoding: "UTF-8" });
+  const comment = [
+    ` ${included.length} of ${projects.length} project records as IATI 2.03 activities, status as of ${options.asOf.toISOString().slice(0, 10)}. `,
+    excluded.length ? ` Left out, because IATI cannot hold them without a date or status the sources do not give: ` : "",
+    ...excluded.map((e) => `   ${e.id}: ${e.reasons.map((r) => EXCLUSION_TEXT[r].en).join("; ")} `),
+    " Every record, with all its figures, is in projects.csv. ",
+  ].filter(Boolean);
+  doc.com(comment.join("\n"));
+  const root = doc.ele("iati-activities", { version: "2.03" });
+  for (const project of included) activity(root, project, options);
+  return {
+    xml: doc.end({ prettyPrint: true, indent: "  ", newline: "\n" }) + "\n",
+    included: included.map((p) => p.id),
+    excluded,
+  };
+}
