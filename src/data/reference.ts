@@ -1,10 +1,12 @@
 /** The reference datasets in data/, parsed and checked. */
 import fundsJson from "../../data/funds.json";
 import indicatorsJson from "../../data/indicators.json";
-import { fundsSchema, indicatorsSchema, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
+import statisticsJson from "../../data/return-statistics.json";
+import { fundsSchema, indicatorsSchema, returnStatisticsSchema, type Fund, type Indicator, type ReturnStatistics } from "../lib/schema/reference-data.ts";
 
 export const funds: readonly Fund[] = fundsSchema.parse(fundsJson);
 export const indicators: readonly Indicator[] = indicatorsSchema.parse(indicatorsJson);
+export const returnStatistics: ReturnStatistics = returnStatisticsSchema.parse(statisticsJson);
 
 export function getFund(id: string | undefined): Fund | undefined {
   return funds.find((fund) => fund.id === id);

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
-import { fundsSchema, indicatorsSchema, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
+import { fundsSchema, indicatorsSchema, returnStatisticsSchema, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
 import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
@@ -36,16 +36,27 @@ export interface ReferenceData {
   indicators: Indicator[];
 }
 
+/** The value at `path` in parsed JSON, for error messages. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): string {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === undefined ? "(missing)" : JSON.stringify(value);
+}
+
 export function readReferenceData(dataDir: string): ReferenceData {
   const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as unknown;
-  const funds = fundsSchema.safeParse(read("funds.json"));
-  const indicators = indicatorsSchema.safeParse(read("indicators.json"));
-  const problems = [
-    ...(funds.success ? [] : funds.error.issues.map((i) => `data/funds.json: ${i.path.join(".")}: ${i.message}`)),
-    ...(indicators.success ? [] : indicators.error.issues.map((i) => `data/indicators.json: ${i.path.join(".")}: ${i.message}`)),
-  ];
+  const problems: string[] = [];
+  function check<T>(name: string, schema: { safeParse: (data: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
+    const raw = read(name);
+    const result = schema.safeParse(raw);
+    for (const issue of result.error?.issues ?? []) problems.push(`data/${name}: ${issue.path.join(".")}: ${valueAt(raw, issue.path)} ${issue.message}`);
+    return result.data as T;
+  }
+  const funds = check<Fund[]>("funds.json", fundsSchema);
+  const indicators = check<Indicator[]>("indicators.json", indicatorsSchema);
+  check("return-statistics.json", returnStatisticsSchema);
   if (problems.length) throw new Error(`Reference data is invalid:\n${problems.join("\n")}`);
-  return { funds: funds.data!, indicators: indicators.data! };
+  return { funds, indicators };
 }
 
 /**

@@ -48,3 +48,50 @@ export type Fund = z.output<typeof fundSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
 export const fundsSchema = z.array(fundSchema);
 export const indicatorsSchema = z.array(indicatorSchema);
+
+/** A period of a context series: a year (`2022`) or a quarter (`2024-Q3`). */
+const periodSchema = z.string().regex(/^\d{4}(-Q[1-4])?$/, { error: "is not a period: give YYYY or YYYY-Qn" });
+
+/** One figure of a context series, as its source states it. */
+export const statisticPointSchema = z.strictObject({
+  period: periodSchema,
+  value: z.number().int().nonnegative(),
+  /** "over" or "about" where the source gives the figure that way. */
+  qualifier: z.enum(["over", "about"]).optional(),
+  /** Where the points of one series do not all count the same thing. */
+  measure: z.enum(["all-returns", "to-third-country"]).optional(),
+  /** How the figure was computed from stated figures, where it was. */
+  derived: localizedText.optional(),
+  source: sourceSchema,
+});
+
+export const statisticSeriesSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  label: localizedText,
+  /** What the figures count, and what they do not. */
+  counts: localizedText,
+  unit: z.literal("people"),
+  publisher_of_data: z.string().min(1),
+  points: z.array(statisticPointSchema).min(1),
+  note: localizedText.optional(),
+});
+
+export const returnStatisticsSchema = z
+  .strictObject({
+    about: localizedText,
+    series: z.array(statisticSeriesSchema).min(1),
+  })
+  .superRefine((value, ctx) => {
+    const ids = new Set<string>();
+    value.series.forEach((series, i) => {
+      if (ids.has(series.id)) ctx.addIssue({ code: "custom", path: ["series", i, "id"], message: `${series.id} is used by two series` });
+      ids.add(series.id);
+      const periods = series.points.map((p) => p.period);
+      periods.forEach((period, j) => {
+        if (j > 0 && period <= periods[j - 1]!) ctx.addIssue({ code: "custom", path: ["series", i, "points", j, "period"], message: `${period} is not after ${periods[j - 1]}: points must be in time order, each period once` });
+      });
+    });
+  });
+
+export type StatisticSeries = z.output<typeof statisticSeriesSchema>;
+export type ReturnStatistics = z.output<typeof returnStatisticsSchema>;

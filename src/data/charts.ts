@@ -1,0 +1,37 @@
+/** The charts of /charts/ in each language, and their CSV files (the same in every language). */
+import { buildCharts, type Chart } from "../lib/charts.ts";
+import { formatCsv } from "../lib/export/csv.ts";
+import type { Project } from "../lib/derive.ts";
+import { useLocalization } from "../i18n/index.ts";
+import { getProjects } from "./projects.ts";
+import { funds, returnStatistics } from "./reference.ts";
+
+const cache = new Map<string, Promise<Chart[]>>();
+
+/** A short name for chart labels: the acronym, or the title. */
+export const projectName = (p: Project) => p.acronym ?? p.title;
+
+export function getCharts(lang: string): Promise<Chart[]> {
+  let charts = cache.get(lang);
+  if (!charts) {
+    charts = getProjects().then((items) => {
+      const l = useLocalization(lang);
+      return buildCharts(
+        items.map((item) => item.project),
+        l,
+        {
+          fundName: (id) => l.text(funds.find((f) => f.id === id)?.short_name ?? { en: id }),
+          projectName,
+          context: returnStatistics.series,
+        },
+      );
+    });
+    cache.set(lang, charts);
+  }
+  return charts;
+}
+
+/** The CSV of a chart: language-neutral codes and numbers, the record ids behind each row. */
+export function chartCsv(chart: Chart): string {
+  return formatCsv(chart.csv.columns, chart.csv.rows);
+}

@@ -1,0 +1,367 @@
+/**
+ * The charts of /charts/: each one a table of exactly the numbers drawn, a takeaway written
+ * from those numbers, the records behind every value, the records left out and why, and the
+ * chart's own CSV. Built from the aggregates in aggregate.ts; labels and sentences come from
+ * the localization passed in, so every chart exists in every language with the same numbers.
+ */
+import { ascending, extent, range } from "d3-array";
+import {
+  budgetByMemberState,
+  completeness,
+  COMPLETENESS_FIELDS,
+  costPerReturned,
+  euRateBins,
+  projectsByMemberState,
+  projectsByStartYearAndFund,
+  resultByMemberState,
+  type LeftOut,
+  type LeftOutReason,
+} from "./aggregate.ts";
+import type { Project } from "./derive.ts";
+import type { Cell } from "./export/csv.ts";
+import type { StatisticSeries } from "./schema/reference-data.ts";
+import type { Source } from "./schema/source.ts";
+
+/** What a chart needs from a language: words and number formats. */
+export interface ChartLocalization {
+  lang: string;
+  t: (key: string, values?: Record<string, string | number>) => string;
+  text: (value: Readonly<Record<string, string>>) => string;
+  count: (count: number) => string;
+  percent: (pct: number) => string;
+  money: (money: { cents: number; currency: string }) => string;
+  country: (code: string) => string;
+}
+
+export interface ChartRow {
+  /** Stable key, used in anchors and the CSV. */
+  key: string;
+  label: string;
+  /** One value per series, in the unit of the chart (money in currency units); null: no bar. */
+  values: (number | null)[];
+  /** The values as the table prints them. */
+  display: string[];
+  /** Records behind the row (project charts). */
+  ids: string[];
+  /** Where the figure comes from (context charts). */
+  source?: Source;
+  /** Words that qualify the figure ("over", what it counts). */
+  qualifier?: string;
+}
+
+export interface Chart {
+  id: string;
+  kind: "bar" | "line";
+  horizontal: boolean;
+  stacked: boolean;
+  title: string;
+  takeaway: string;
+  /** Header of the category column. */
+  categoryHeader: string;
+  series: { key: string; label: string }[];
+  rows: ChartRow[];
+  unit: "count" | "money" | "percent";
+  currency?: string;
+  /** Records left out, by reason. */
+  leftOut: { reason: LeftOutReason | "other-currency"; ids: string[] }[];
+  /** What the figures count (context charts), or a caveat. */
+  notes: string[];
+  context: boolean;
+  csv: { columns: string[]; rows: Cell[][] };
+}
+
+const MAIN_CURRENCY = "EUR";
+
+function groupLeftOut(leftOut: readonly { id: string; reason: LeftOutReason | "other-currency" }[]): Chart["leftOut"] {
+  const byReason = new Map<LeftOutReason | "other-currency", string[]>();
+  for (const { id, reason } of leftOut) byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+  return [...byReason].map(([reason, ids]) => ({ reason, ids: ids.sort(ascending) })).sort((a, b) => ascending(a.reason, b.reason));
+}
+
+const joinIds = (ids: readonly string[]) => ids.join("; ");
+const units = (cents: number) => cents / 100;
+
+function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
+  const { values } = projectsByMemberState(projects);
+  const top = values[0]!;
+  return {
+    id: "projects-by-member-state",
+    kind: "bar",
+    horizontal: true,
+    stacked: false,
+    title: l.t("charts.byState.title"),
+    takeaway: l.t("charts.byState.takeaway", {
+      countries: l.count(values.filter((v) => v.key !== "EU").length),
+      eu: l.count(values.find((v) => v.key === "EU")?.value ?? 0),
+      projects: l.count(projects.length),
+      top: l.country(top.key),
+      count: l.count(top.value),
+    }),
+    categoryHeader: l.t("charts.memberState"),
+    series: [{ key: "projects", label: l.t("charts.projects") }],
+    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: l.country(v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    unit: "count",
+    leftOut: [],
+    notes: [],
+    context: false,
+    csv: { columns: ["member_state", "projects", "record_ids"], rows: values.map((v) => [v.key, v.value, joinIds(v.ids)]) },
+  };
+}
+
+function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
+  const { values, leftOut } = budgetByMemberState(projects);
+  const euro = values.filter((v) => v.key.currency === MAIN_CURRENCY).sort((a, b) => b.value - a.value || ascending(a.key.group, b.key.group));
+  const other = values.filter((v) => v.key.currency !== MAIN_CURRENCY).flatMap((v) => v.ids.map((id) => ({ id, reason: "other-currency" as const })));
+  const top = euro[0]!;
+  const sumIds = euro.reduce((n, v) => n + v.ids.length, 0);
+  return {
+    id: "budget-by-member-state",
+    kind: "bar",
+    horizontal: true,
+    stacked: false,
+    title: l.t("charts.budget.title"),
+    takeaway: l.t("charts.budget.takeaway", { records: l.count(sumIds), top: l.country(top.key.group), amount: l.money({ cents: top.value, currency: MAIN_CURRENCY }), count: l.count(top.ids.length) }),
+    categoryHeader: l.t("charts.memberState"),
+    series: [{ key: "total_cost", label: l.t("charts.budget.series") }],
+    rows: euro.map((v) => ({ key: v.key.group.toLowerCase(), label: l.country(v.key.group), values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: v.ids })),
+    unit: "money",
+    currency: MAIN_CURRENCY,
+    leftOut: groupLeftOut([...leftOut, ...other]),
+    notes: [l.t("charts.budget.note")],
+    context: false,
+    csv: { columns: ["member_state", "currency", "total_cost", "projects", "record_ids"], rows: euro.map((v) => [v.key.group, MAIN_CURRENCY, units(v.value), v.ids.length, joinIds(v.ids)]) },
+  };
+}
+
+function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string): Chart {
+  const { values, leftOut } = projectsByStartYearAndFund(projects);
+  const [first, last] = extent(values, (v) => v.key.year) as [number, number];
+  const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => FUND_ORDER.indexOf(a) - FUND_ORDER.indexOf(b));
+  const cell = (year: number, fund: string) => values.find((v) => v.key.year === year && v.key.fund === fund);
+  const years = range(first, last + 1);
+  const peak = years.map((year) => ({ year, n: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) })).sort((a, b) => b.n - a.n || a.year - b.year)[0]!;
+  return {
+    id: "projects-by-start-year",
+    kind: "bar",
+    horizontal: false,
+    stacked: true,
+    title: l.t("charts.years.title"),
+    takeaway: l.t("charts.years.takeaway", { first, last, peak: peak.year, count: l.count(peak.n) }),
+    categoryHeader: l.t("charts.startYear"),
+    series: funds.map((f) => ({ key: f, label: fundName(f) })),
+    rows: years.map((year) => {
+      const cells = funds.map((f) => cell(year, f));
+      return { key: String(year), label: String(year), values: cells.map((c) => c?.value ?? 0), display: cells.map((c) => l.count(c?.value ?? 0)), ids: cells.flatMap((c) => c?.ids ?? []).sort(ascending) };
+    }),
+    unit: "count",
+    leftOut: groupLeftOut(leftOut),
+    notes: [l.t("charts.years.note")],
+    context: false,
+    csv: { columns: ["start_year", "fund", "projects", "record_ids"], rows: values.map((v) => [v.key.year, v.key.fund, v.value, joinIds(v.ids)]) },
+  };
+}
+
+const FUND_ORDER = ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"];
+
+function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart {
+  const { values, leftOut } = euRateBins(projects, 10);
+  // Bins are [from, to); the last one also holds 100 %.
+  const label = (from: number, to: number) => l.t(to === 100 ? "charts.rates.lastBin" : "charts.rates.bin", { from: l.percent(from), to: l.percent(to) });
+  const top = [...values].sort((a, b) => b.value - a.value || b.key.from - a.key.from)[0]!;
+  const rated = values.reduce((n, v) => n + v.value, 0);
+  return {
+    id: "eu-co-financing-rates",
+    kind: "bar",
+    horizontal: false,
+    stacked: false,
+    title: l.t("charts.rates.title"),
+    takeaway: l.t("charts.rates.takeaway", { count: l.count(top.value), rated: l.count(rated), bin: label(top.key.from, top.key.to) }),
+    categoryHeader: l.t("charts.rates.category"),
+    series: [{ key: "projects", label: l.t("charts.projects") }],
+    rows: values.map((v) => ({ key: `${v.key.from}-${v.key.to}`, label: label(v.key.from, v.key.to), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    unit: "count",
+    leftOut: groupLeftOut(leftOut),
+    notes: [l.t("charts.rates.note")],
+    context: false,
+    csv: { columns: ["rate_from_pct", "rate_to_pct", "projects", "record_ids"], rows: values.map((v) => [v.key.from, v.key.to, v.value, joinIds(v.ids)]) },
+  };
+}
+
+function returnedChart(projects: readonly Project[], l: ChartLocalization): Chart {
+  const { values, leftOut } = resultByMemberState(projects, "returned");
+  const total = values.reduce((n, v) => n + v.value, 0);
+  const records = values.reduce((n, v) => n + v.ids.length, 0);
+  const top = values[0]!;
+  return {
+    id: "people-returned-by-member-state",
+    kind: "bar",
+    horizontal: true,
+    stacked: false,
+    title: l.t("charts.returned.title"),
+    takeaway: l.t("charts.returned.takeaway", { total: l.count(total), records: l.count(records), top: l.country(top.key), count: l.count(top.value) }),
+    categoryHeader: l.t("charts.memberState"),
+    series: [{ key: "returned", label: l.t("charts.returned.series") }],
+    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: l.country(v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    unit: "count",
+    leftOut: groupLeftOut(leftOut),
+    notes: [l.t("charts.returned.note")],
+    context: false,
+    csv: { columns: ["member_state", "people_returned", "projects", "record_ids"], rows: values.map((v) => [v.key, v.value, v.ids.length, joinIds(v.ids)]) },
+  };
+}
+
+function reintegrationChart(projects: readonly Project[], l: ChartLocalization, name: (p: Project) => string): Chart {
+  const reporting = projects
+    .filter((p) => p.results.some((e) => e.indicator === "reintegration_assisted"))
+    .map((p) => ({ p, value: p.results.find((e) => e.indicator === "reintegration_assisted")!.count }))
+    .sort((a, b) => b.value - a.value || ascending(a.p.id, b.p.id));
+  const leftOut: LeftOut[] = projects
+    .filter((p) => !p.results.some((e) => e.indicator === "reintegration_assisted"))
+    .map((p) => ({ id: p.id, reason: p.targets.some((e) => e.indicator === "reintegration_assisted") ? "only-targets" : "not-reported" }));
+  const top = reporting[0]!;
+  return {
+    id: "reintegration-support-by-project",
+    kind: "bar",
+    horizontal: true,
+    stacked: false,
+    title: l.t("charts.reintegration.title"),
+    takeaway: l.t("charts.reintegration.takeaway", { records: l.count(reporting.length), top: name(top.p), count: l.count(top.value) }),
+    categoryHeader: l.t("charts.project"),
+    series: [{ key: "reintegration_assisted", label: l.t("charts.reintegration.series") }],
+    rows: reporting.map(({ p, value }) => ({ key: p.id, label: `${name(p)} (${l.country(p.memberState)})`, values: [value], display: [l.count(value)], ids: [p.id] })),
+    unit: "count",
+    leftOut: groupLeftOut(leftOut),
+    notes: [l.t("charts.reintegration.note")],
+    context: false,
+    csv: { columns: ["record_id", "member_state", "reintegration_assisted"], rows: reporting.map(({ p, value }) => [p.id, p.memberState, value]) },
+  };
+}
+
+function costChart(projects: readonly Project[], l: ChartLocalization, name: (p: Project) => string): Chart {
+  const { values, leftOut } = costPerReturned(projects);
+  const euro = values.filter((v) => v.key.currency === MAIN_CURRENCY).sort((a, b) => b.value - a.value || ascending(a.key.group, b.key.group));
+  const other = values.filter((v) => v.key.currency !== MAIN_CURRENCY).map((v) => ({ id: v.key.group, reason: "other-currency" as const }));
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const low = euro[euro.length - 1]!;
+  const high = euro[0]!;
+  return {
+    id: "cost-per-person-returned",
+    kind: "bar",
+    horizontal: true,
+    stacked: false,
+    title: l.t("charts.cost.title"),
+    takeaway: l.t("charts.cost.takeaway", {
+      records: l.count(euro.length),
+      low: l.money({ cents: low.value, currency: MAIN_CURRENCY }),
+      lowName: name(byId.get(low.key.group)!),
+      high: l.money({ cents: high.value, currency: MAIN_CURRENCY }),
+      highName: name(byId.get(high.key.group)!),
+    }),
+    categoryHeader: l.t("charts.project"),
+    series: [{ key: "cost_per_returned", label: l.t("charts.cost.series") }],
+    rows: euro.map((v) => {
+      const p = byId.get(v.key.group)!;
+      return { key: p.id, label: `${name(p)} (${l.country(p.memberState)})`, values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: [p.id] };
+    }),
+    unit: "money",
+    currency: MAIN_CURRENCY,
+    leftOut: groupLeftOut([...leftOut, ...other]),
+    notes: [l.t("charts.cost.note")],
+    context: false,
+    csv: { columns: ["record_id", "member_state", "currency", "cost_per_person_returned"], rows: euro.map((v) => [v.key.group, byId.get(v.key.group)!.memberState, MAIN_CURRENCY, units(v.value)]) },
+  };
+}
+
+function completenessChart(projects: readonly Project[], l: ChartLocalization): Chart {
+  const fields = completeness(projects);
+  const pct = (n: number) => Math.round((n / projects.length) * 1000) / 10;
+  const sorted = [...fields].sort((a, b) => b.values[0]!.value - a.values[0]!.value || ascending(a.values[0]!.key, b.values[0]!.key));
+  const least = sorted[sorted.length - 1]!.values[0]!;
+  const budget = fields.find((f) => f.values[0]!.key === "budget.total")!.values[0]!;
+  return {
+    id: "reporting-completeness",
+    kind: "bar",
+    horizontal: true,
+    stacked: false,
+    title: l.t("charts.completeness.title"),
+    takeaway: l.t("charts.completeness.takeaway", { budget: l.count(budget.value), total: l.count(projects.length), least: l.t(`charts.field.${least.key}`), leastCount: l.count(least.value) }),
+    categoryHeader: l.t("charts.field"),
+    series: [{ key: "percent", label: l.t("charts.completeness.series") }],
+    rows: sorted.map((f) => {
+      const v = f.values[0]!;
+      return { key: v.key.replaceAll(".", "-").replaceAll("_", "-"), label: l.t(`charts.field.${v.key}`), values: [pct(v.value)], display: [`${l.percent(pct(v.value))} (${l.count(v.value)})`], ids: v.ids };
+    }),
+    unit: "percent",
+    leftOut: [],
+    notes: [l.t("charts.completeness.note", { total: l.count(projects.length) })],
+    context: false,
+    csv: { columns: ["field", "records_reporting", "records_total", "percent", "record_ids"], rows: sorted.map((f) => [f.values[0]!.key, f.values[0]!.value, f.total, pct(f.values[0]!.value), joinIds(f.values[0]!.ids)]) },
+  };
+}
+
+/** Every year or quarter from the first point to the last, so that a gap shows as a gap. */
+function periodsBetween(first: string, last: string): string[] {
+  const quarterly = first.includes("Q");
+  const index = (p: string) => (quarterly ? Number(p.slice(0, 4)) * 4 + Number(p.slice(6)) - 1 : Number(p));
+  return range(index(first), index(last) + 1).map((i) => (quarterly ? `${Math.floor(i / 4)}-Q${(i % 4) + 1}` : String(i)));
+}
+
+function contextChart(series: StatisticSeries, l: ChartLocalization): Chart {
+  const label = (period: string) => period.replace(/^(\d{4})-Q([1-4])$/, (_, y: string, q: string) => l.t("charts.quarter", { year: y, quarter: q }));
+  const first = series.points[0]!;
+  const last = series.points[series.points.length - 1]!;
+  const stated = (p: StatisticSeries["points"][number]) => (p.qualifier ? l.t(`charts.value.${p.qualifier}`, { value: l.count(p.value) }) : l.count(p.value));
+  const qualifier = (p: StatisticSeries["points"][number]) =>
+    [p.measure ? l.t(`charts.measure.${p.measure}`) : undefined, p.derived ? l.text(p.derived) : undefined].filter(Boolean).join("; ");
+  const byPeriod = new Map(series.points.map((p) => [p.period, p]));
+  return {
+    id: `context-${series.id}`,
+    kind: first.period.includes("Q") ? "bar" : "line",
+    horizontal: false,
+    stacked: false,
+    title: l.text(series.label),
+    takeaway: l.t("charts.context.takeaway", { first: label(first.period), firstValue: stated(first), last: label(last.period), lastValue: stated(last), publisher: series.publisher_of_data }),
+    categoryHeader: l.t("charts.period"),
+    series: [{ key: "people", label: l.t("charts.context.series") }],
+    rows: periodsBetween(first.period, last.period).map((period) => {
+      const p = byPeriod.get(period);
+      if (!p) return { key: period.toLowerCase(), label: label(period), values: [null], display: [l.t("charts.context.missing")], ids: [] };
+      const q = qualifier(p);
+      return { key: period.toLowerCase(), label: label(period), values: [p.value], display: [stated(p)], ids: [], source: p.source, ...(q ? { qualifier: q } : {}) };
+    }),
+    unit: "count",
+    leftOut: [],
+    notes: [l.text(series.counts), ...(series.note ? [l.text(series.note)] : [])],
+    context: true,
+    csv: {
+      columns: ["period", "value", "qualifier", "measure", "source_url", "source_publisher"],
+      rows: series.points.map((p) => [p.period, p.value, p.qualifier, p.measure, p.source.url, p.source.publisher]),
+    },
+  };
+}
+
+export interface ChartOptions {
+  fundName: (id: string) => string;
+  /** Short name of a project for labels. */
+  projectName: (p: Project) => string;
+  context: readonly StatisticSeries[];
+}
+
+/** Every chart of /charts/, in page order: project charts, then context charts. */
+export function buildCharts(projects: readonly Project[], l: ChartLocalization, options: ChartOptions): Chart[] {
+  const sorted = [...projects].sort((a, b) => ascending(a.id, b.id));
+  return [
+    projectsByMemberStateChart(sorted, l),
+    budgetByMemberStateChart(sorted, l),
+    startYearChart(sorted, l, options.fundName),
+    ratesChart(sorted, l),
+    returnedChart(sorted, l),
+    reintegrationChart(sorted, l, options.projectName),
+    costChart(sorted, l, options.projectName),
+    completenessChart(sorted, l),
+    ...options.context.map((s) => contextChart(s, l)),
+  ];
+}
+
+/** The fields of the completeness chart, for the i18n keys `charts.field.<field>`. */
+export const COMPLETENESS_FIELD_NAMES = Object.keys(COMPLETENESS_FIELDS);
