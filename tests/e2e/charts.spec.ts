@@ -38,6 +38,7 @@ interface ChartOnPage {
   series: string[];
   rows: TableRow[];
   leftOut: string[];
+  leftOutText: string;
   canvas: boolean;
   csvHref: string;
 }
@@ -57,6 +58,7 @@ function readCharts(page: Page): Promise<ChartOnPage[]> {
           ids: idsOf(tr.querySelector("td a[href^='#']")?.getAttribute("href")),
         })),
         leftOut: [...figure.querySelectorAll(".left-out li li a")].map((a) => a.getAttribute("href")!.replace(/^.*\/projects\/([^/]+)\/$/, "$1")),
+        leftOutText: [...figure.querySelectorAll("h4")].find((h) => /Left out|Esclusi/.test(h.textContent ?? ""))?.nextElementSibling?.textContent ?? "",
         canvas: figure.querySelector("canvas") !== null,
         csvHref: figure.querySelector("a[href$='.csv']")!.getAttribute("href")!,
       };
@@ -194,6 +196,7 @@ describe.each(["/charts/", "/it/charts/"])("%s", (path) => {
       const chart = charts.find((c) => c.id === `context-${series.id}`)!;
       for (const point of series.points) expect(chart.rows.find((r) => r.key === point.period.toLowerCase())?.values, `${series.id} ${point.period}`).toEqual([point.value]);
       expect(chart.rows.filter((r) => r.values[0] === null).length).toBe(chart.rows.length - series.points.length);
+      expect(chart.leftOutText, series.id).toMatch(chart.rows.length > series.points.length ? /Periods|Periodi/ : /No period|Non manca/);
     }
   });
 });
@@ -206,6 +209,7 @@ describe("without JavaScript", () => {
     const charts = await readCharts(page);
     expect(charts.length).toBe(8 + statistics.series.length);
     for (const chart of charts) {
+      expect(chart.leftOutText, chart.id).not.toBe("");
       expect(chart.canvas, chart.id).toBe(false);
       expect(chart.rows.length, chart.id).toBeGreaterThan(0);
     }
