@@ -175,10 +175,10 @@ describe("the built site", () => {
     expect((html.match(/<table>/g) ?? []).length).toBe(3);
   });
 
-  it("loads JavaScript only on the chart pages, as one same-origin module, and nothing from another origin", () => {
+  it("loads JavaScript only on the chart and project-list pages, as one same-origin module, and nothing from another origin", () => {
     const files = listFiles(dist);
-    const chartPages = ["charts/index.html", "it/charts/index.html"];
-    expect(files.filter((f) => f.endsWith(".js")).map((f) => relative(dist, f))).toEqual([expect.stringMatching(/^_astro\/[\w.-]+\.js$/)]);
+    const chartPages = ["charts/index.html", "it/charts/index.html", "projects/index.html", "it/projects/index.html"];
+    expect(files.filter((f) => f.endsWith(".js")).map((f) => relative(dist, f))).toEqual([expect.stringMatching(/^_astro\/[\w.-]+\.js$/), expect.stringMatching(/^_astro\/[\w.-]+\.js$/)]);
     for (const file of files.filter((f) => f.endsWith(".html"))) {
       const html = readPage(relative(dist, file));
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
