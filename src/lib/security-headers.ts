@@ -14,8 +14,14 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
+/**
+ * Scripts from this origin only. 'wasm-unsafe-eval' lets the search (Pagefind) compile its
+ * WebAssembly; it does not allow eval() or inline scripts.
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
 /** The full policy sent as an HTTP header. `frame-ancestors` only works in a header, not in a meta tag. */
-export const CSP_HEADER = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"].join("; ");
+export const CSP_HEADER = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(" ")}`, "style-src 'self'", "frame-ancestors 'none'"].join("; ");
 
 /** Headers for every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -175,14 +175,17 @@ describe("the built site", () => {
     expect((html.match(/<table>/g) ?? []).length).toBe(3);
   });
 
-  it("loads JavaScript only on the chart and project-list pages, as one same-origin module, and nothing from another origin", () => {
+  it("loads JavaScript only on the chart, project-list and search pages, as one same-origin module each, and nothing from another origin", () => {
     const files = listFiles(dist);
-    const chartPages = ["charts/index.html", "it/charts/index.html", "projects/index.html", "it/projects/index.html"];
-    expect(files.filter((f) => f.endsWith(".js")).map((f) => relative(dist, f))).toEqual([expect.stringMatching(/^_astro\/[\w.-]+\.js$/), expect.stringMatching(/^_astro\/[\w.-]+\.js$/)]);
+    const scriptPages = ["charts/index.html", "it/charts/index.html", "projects/index.html", "it/projects/index.html", "search/index.html", "it/search/index.html"];
+    const js = files.filter((f) => f.endsWith(".js")).map((f) => relative(dist, f));
+    // One bundle per enhanced page kind, and Pagefind's own files for search.
+    expect(js.filter((f) => f.startsWith("_astro/"))).toHaveLength(3);
+    expect(js.filter((f) => !f.startsWith("_astro/") && !f.startsWith("pagefind/"))).toEqual([]);
     for (const file of files.filter((f) => f.endsWith(".html"))) {
       const html = readPage(relative(dist, file));
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
-      if (chartPages.includes(relative(dist, file))) expect(scripts, file).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>$|^<script type="module" src="\/_astro\/[\w.-]+\.js">$/)]);
+      if (scriptPages.includes(relative(dist, file))) expect(scripts, file).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[\w.-]+\.js">$/)]);
       else expect(scripts, file).toEqual([]);
       // Canonical and alternate links name pages; they are not loaded.
       const resources = [...html.matchAll(/<(?:link|img|source|iframe|video|audio)\b[^>]*?\s(?:href|src)="([^"]+)"[^>]*>/g)]

@@ -1,0 +1,97 @@
+/**
+ * The search page: runs the query in `?q=` against the Pagefind index of the page's
+ * language and lists the matching project pages, best first. The query stays in the URL.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; confidence?: string };
+}
+interface Pagefind {
+  search: (query: string) => Promise<{ results: { score: number; data: () => Promise<PagefindResult> }[] }>;
+}
+
+const CONFIDENCE = ["high", "medium", "low"];
+const words = (text: string) => text.toLocaleLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Order of results: a project whose title is the query, then projects whose title holds all
+ * the query's words, then the rest; within each group, records with better sources first
+ * (confidence high, medium, low), then Pagefind's text score.
+ */
+export function rank(query: string, results: readonly { score: number; data: PagefindResult }[]) {
+  const q = words(query);
+  const tier = (title: string) => {
+    const t = words(title);
+    if (t.join(" ") === q.join(" ")) return 0;
+    return q.every((w) => t.includes(w)) ? 1 : 2;
+  };
+  return [...results].sort(
+    (a, b) =>
+      tier(a.data.meta.title ?? "") - tier(b.data.meta.title ?? "") ||
+      CONFIDENCE.indexOf(a.data.meta.confidence ?? "low") - CONFIDENCE.indexOf(b.data.meta.confidence ?? "low") ||
+      b.score - a.score,
+  );
+}
+
+async function run(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>(".search-form");
+  const input = document.querySelector<HTMLInputElement>("#q");
+  const status = document.querySelector<HTMLElement>("#search-status");
+  const list = document.querySelector<HTMLOListElement>("#search-results");
+  if (!form || !input || !status || !list) return;
+  document.querySelector<HTMLElement>("#search-needs-js")?.setAttribute("hidden", "");
+  status.hidden = false;
+  const fill = (template: string | undefined, values: Record<string, string>) =>
+    Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, value), template ?? "");
+
+  let pagefind: Pagefind | undefined;
+  const search = async (query: string) => {
+    list.replaceChildren();
+    list.hidden = true;
+    if (!query.trim()) {
+      status.textContent = "";
+      return;
+    }
+    status.textContent = status.dataset.searching ?? "";
+    try {
+      const url = "/pagefind/pagefind.js";
+      pagefind ??= (await import(/* @vite-ignore */ url)) as Pagefind;
+      const found = await pagefind.search(query);
+      const loaded = await Promise.all(found.results.slice(0, 50).map(async (r) => ({ score: r.score, data: await r.data() })));
+      const results = rank(query, loaded).map((r) => r.data);
+      for (const result of results) {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = result.url.replace(/index\.html$/, "");
+        link.textContent = result.meta.title ?? result.url;
+        const excerpt = document.createElement("p");
+        // Pagefind's excerpt is escaped page text with <mark> around the matches.
+        excerpt.innerHTML = result.excerpt;
+        item.append(link, excerpt);
+        list.append(item);
+      }
+      list.hidden = results.length === 0;
+      status.textContent = results.length
+        ? fill(status.dataset.found, { count: new Intl.NumberFormat(document.documentElement.lang).format(found.results.length), query })
+        : fill(status.dataset.none, { query });
+    } catch {
+      status.textContent = status.dataset.error ?? "";
+    }
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = input.value;
+    history.pushState(null, "", query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+    void search(query);
+  });
+  window.addEventListener("popstate", () => {
+    input.value = new URLSearchParams(location.search).get("q") ?? "";
+    void search(input.value);
+  });
+  input.value = new URLSearchParams(location.search).get("q") ?? "";
+  await search(input.value);
+}
+
+void run();
