@@ -28,8 +28,12 @@ describe("without JavaScript", () => {
     for (const url of urls) {
       await on.goto(url);
       await off.goto(url);
-      // Controls that only work with JavaScript (filters) are shown only when it runs: not content.
-      await on.evaluate(() => document.querySelectorAll<HTMLElement>("[data-js-only]").forEach((e) => (e.hidden = true)));
+      // Controls that only work with JavaScript (filters, search results) are shown only when it
+      // runs, and the note saying a feature needs JavaScript only when it does not: not content.
+      await on.evaluate(() => {
+        document.querySelectorAll<HTMLElement>("[data-js-only]").forEach((e) => (e.hidden = true));
+        document.querySelectorAll<HTMLElement>("[data-no-js-only]").forEach((e) => (e.hidden = false));
+      });
       const [textOn, textOff] = await Promise.all([on.locator("main").innerText(), off.locator("main").innerText()]);
       const h1 = await off.locator("h1").count();
       if (h1 !== 1) problems.push(`${url}: ${h1} h1 headings without JavaScript`);
