@@ -1,0 +1,70 @@
+/** /compare/: projects side by side from the URL, with warnings where a measure cannot be compared. */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./checks.ts";
+
+const siteUrl = inject("siteUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function open(page: Page, query: string) {
+  await page.goto(new URL(`/compare/${query}`, siteUrl).href);
+  await page.waitForSelector("#compare-table th[data-id]");
+  return {
+    columns: await page.$$eval("#compare-table thead th[data-id]", (ths) => ths.map((th) => (th as HTMLElement).dataset.id!)),
+    warnings: await page.$$eval("#compare-warnings li", (lis) => lis.map((li) => li.textContent!)),
+    cell: (measure: string) => page.$$eval(`#compare-table tr[data-measure="${measure}"] td`, (tds) => tds.map((td) => td.textContent!)),
+  };
+}
+
+describe("/compare/", () => {
+  it("shows three projects side by side with their measures, and no currency warning when all are in euro", async () => {
+    const page = await browser.newPage();
+    const view = await open(page, "?ids=it-partir-ii,nl-post-arrival-assistance,sk-rra-phase-ii");
+    expect(view.columns).toEqual(["it-partir-ii", "nl-post-arrival-assistance", "sk-rra-phase-ii"]);
+    expect(await view.cell("total")).toEqual(["€1,400,000.00", "€386,954.00", "€276,730.00"]);
+    expect(await view.cell("euRate")).toEqual(["75%", "50%", "75%"]);
+    expect(await view.cell("returned")).toEqual(["208", "137", "100"]);
+    expect(await view.cell("costPerReturned")).toEqual(["€6,730.77 (calculated)", expect.stringMatching(/^€2,824\.48/), expect.stringMatching(/^€2,767\.30/)]);
+    expect(view.warnings.some((w) => w.includes("different currencies"))).toBe(false);
+    // The picker below has the three ticked, ready for one more.
+    expect(await page.$$eval("#compare-form input:checked", (inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(
+      expect.arrayContaining(["it-partir-ii", "nl-post-arrival-assistance", "sk-rra-phase-ii"]),
+    );
+    await page.close();
+  });
+
+  it("adding a forint record warns that the currencies differ, in both languages", async () => {
+    const page = await browser.newPage();
+    const view = await open(page, "?ids=it-partir-ii,nl-post-arrival-assistance,sk-rra-phase-ii,hu-oin-psychosocial-balassagyarmat-ii");
+    expect(view.columns).toHaveLength(4);
+    expect(view.warnings).toContainEqual("The amounts are in different currencies (EUR, HUF): compare them only with a dated exchange rate.");
+    await page.goto(new URL("/it/compare/?ids=it-partir-ii&ids=hu-oin-psychosocial-balassagyarmat-ii", siteUrl).href);
+    await page.waitForSelector("#compare-table th[data-id]");
+    expect(await page.$$eval("#compare-warnings li", (lis) => lis.map((li) => li.textContent!))).toContainEqual(
+      "Gli importi sono in valute diverse (EUR, HUF): confrontali solo con un tasso di cambio datato.",
+    );
+    await page.close();
+  });
+
+  it("names an unknown id and a count outside two to six", async () => {
+    const page = await browser.newPage();
+    const view = await open(page, "?ids=it-partir-ii,no-such-record");
+    expect(view.columns).toEqual(["it-partir-ii"]);
+    expect(view.warnings).toEqual(expect.arrayContaining(["There is no project with the id “no-such-record”."]));
+    await page.close();
+  });
+
+  it("without JavaScript, explains how to build the address and links every project", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL("/compare/?ids=it-partir-ii,sk-rra-phase-ii", siteUrl).href);
+    expect(await page.locator("#compare-no-js").isVisible()).toBe(true);
+    expect(await page.locator("#compare-form a[href='/projects/it-partir-ii/']").count()).toBe(1);
+    expect(await page.locator("#compare-form input[name=ids]").count()).toBe(81);
+    await context.close();
+  });
+});
