@@ -70,6 +70,19 @@ export function budgetByMemberState(projects: readonly Project[]): Aggregate<Mon
   return { values, leftOut: leftOut.sort(byId) };
 }
 
+/** Total cost per currency (cents); records without a total are left out. Currencies in alphabetical order. */
+export function budgetByCurrency(projects: readonly Project[]): Aggregate<string> {
+  const leftOut = projects.filter((p) => !p.budget.total).map((p) => ({ id: p.id, reason: "no-budget" as const }));
+  const values = rollups(
+    projects.filter((p) => p.budget.total),
+    (list) => ({ value: sum(list, (p) => p.budget.total!.cents), ids: ids(list) }),
+    (p) => p.budget.total!.currency,
+  )
+    .map(([key, v]) => ({ key, ...v }))
+    .sort((a, b) => ascending(a.key, b.key));
+  return { values, leftOut: leftOut.sort(byId) };
+}
+
 /** Number of projects per start year and fund; records without a start, or without a fund, are left out. */
 export function projectsByStartYearAndFund(projects: readonly Project[]): Aggregate<{ year: number; fund: string }> {
   const leftOut: LeftOut[] = [];

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  budgetByCurrency,
   budgetByMemberState,
   completeness,
   costPerReturned,
@@ -75,6 +76,17 @@ describe("money", () => {
       { key: { group: "LV", currency: "LVL" }, value: 7028040, ids: ["lv-d"] },
     ]);
     expect(leftOut).toEqual([{ id: "it-f", reason: "no-budget" }, { id: "mt-e", reason: "no-budget" }]);
+  });
+
+  it("sums budgets per currency only", () => {
+    expect(budgetByCurrency(projects)).toEqual({
+      values: [
+        { key: "EUR", value: 150000050, ids: ["it-a", "it-b"] },
+        { key: "HUF", value: 9000000000, ids: ["hu-c"] },
+        { key: "LVL", value: 7028040, ids: ["lv-d"] },
+      ],
+      leftOut: [{ id: "it-f", reason: "no-budget" }, { id: "mt-e", reason: "no-budget" }],
+    });
   });
 
   it("gives cost per person returned per project in its own currency, leaving out what cannot be divided", () => {
