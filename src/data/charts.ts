@@ -1,5 +1,5 @@
 /** The charts of /charts/ in each language, and their CSV files (the same in every language). */
-import { buildCharts, type Chart } from "../lib/charts.ts";
+import { buildCharts, buildGroupCharts, type Chart } from "../lib/charts.ts";
 import { formatCsv } from "../lib/export/csv.ts";
 import type { Project } from "../lib/derive.ts";
 import { useLocalization } from "../i18n/index.ts";
@@ -29,6 +29,12 @@ export function getCharts(lang: string): Promise<Chart[]> {
     cache.set(lang, charts);
   }
   return charts;
+}
+
+/** The group charts of a country or fund page, built from its projects. */
+export function getGroupCharts(projects: readonly Project[], lang: string): Chart[] {
+  const l = useLocalization(lang);
+  return buildGroupCharts(projects, l, { fundName: (id) => l.text(funds.find((f) => f.id === id)?.short_name ?? { en: id }), projectName });
 }
 
 /** The CSV of a chart: language-neutral codes and numbers, the record ids behind each row. */

@@ -133,20 +133,23 @@ function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocaliza
   };
 }
 
-function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string): Chart {
+function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string): Chart | undefined {
   const { values, leftOut } = projectsByStartYearAndFund(projects);
+  if (values.length === 0) return undefined;
   const [first, last] = extent(values, (v) => v.key.year) as [number, number];
   const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => FUND_ORDER.indexOf(a) - FUND_ORDER.indexOf(b));
   const cell = (year: number, fund: string) => values.find((v) => v.key.year === year && v.key.fund === fund);
   const years = range(first, last + 1);
-  const peak = years.map((year) => ({ year, n: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) })).sort((a, b) => b.n - a.n || a.year - b.year)[0]!;
+  const perYear = years.map((year) => ({ year, n: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) })).sort((a, b) => b.n - a.n || a.year - b.year);
+  const peak = perYear[0]!;
+  const tie = perYear.filter((y) => y.n === peak.n).length > 1;
   return {
     id: "projects-by-start-year",
     kind: "bar",
     horizontal: false,
     stacked: true,
     title: l.t("charts.years.title"),
-    takeaway: l.t("charts.years.takeaway", { first, last, peak: peak.year, count: l.count(peak.n) }),
+    takeaway: l.t(tie ? "charts.years.takeawayTie" : "charts.years.takeaway", { first, last, peak: peak.year, count: l.count(peak.n) }),
     categoryHeader: l.t("charts.startYear"),
     series: funds.map((f) => ({ key: f, label: fundName(f) })),
     rows: years.map((year) => {
@@ -163,8 +166,9 @@ function startYearChart(projects: readonly Project[], l: ChartLocalization, fund
 
 const FUND_ORDER = ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"];
 
-function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart {
+function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart | undefined {
   const { values, leftOut } = euRateBins(projects, 10);
+  if (values.every((v) => v.value === 0)) return undefined;
   // Bins are [from, to); the last one also holds 100 %.
   const label = (from: number, to: number) => l.t(to === 100 ? "charts.rates.lastBin" : "charts.rates.bin", { from: l.percent(from), to: l.percent(to) });
   const top = [...values].sort((a, b) => b.value - a.value || b.key.from - a.key.from)[0]!;
@@ -237,9 +241,10 @@ function reintegrationChart(projects: readonly Project[], l: ChartLocalization, 
   };
 }
 
-function costChart(projects: readonly Project[], l: ChartLocalization, name: (p: Project) => string): Chart {
+function costChart(projects: readonly Project[], l: ChartLocalization, name: (p: Project) => string): Chart | undefined {
   const { values, leftOut } = costPerReturned(projects);
   const euro = values.filter((v) => v.key.currency === MAIN_CURRENCY).sort((a, b) => b.value - a.value || ascending(a.key.group, b.key.group));
+  if (euro.length === 0) return undefined;
   const other = values.filter((v) => v.key.currency !== MAIN_CURRENCY).map((v) => ({ id: v.key.group, reason: "other-currency" as const }));
   const byId = new Map(projects.map((p) => [p.id, p]));
   const low = euro[euro.length - 1]!;
@@ -360,7 +365,20 @@ export function buildCharts(projects: readonly Project[], l: ChartLocalization, 
     costChart(sorted, l, options.projectName),
     completenessChart(sorted, l),
     ...options.context.map((s) => contextChart(s, l)),
-  ];
+  ].filter((chart) => chart !== undefined);
+}
+
+/**
+ * The charts that still mean something for one group of projects (a country, a fund): start
+ * years, EU rates, cost per person returned and completeness; a chart with nothing to draw
+ * for the group is left out.
+ */
+export function buildGroupCharts(projects: readonly Project[], l: ChartLocalization, options: Omit<ChartOptions, "context">): Chart[] {
+  if (projects.length === 0) return [];
+  const sorted = [...projects].sort((a, b) => ascending(a.id, b.id));
+  return [startYearChart(sorted, l, options.fundName), ratesChart(sorted, l), costChart(sorted, l, options.projectName), completenessChart(sorted, l)].filter(
+    (chart) => chart !== undefined,
+  );
 }
 
 /** The fields of the completeness chart, for the i18n keys `charts.field.<field>`. */

@@ -84,7 +84,7 @@ class AvrrChart extends HTMLElement {
     figure.append(canvas);
     this.prepend(figure);
 
-    const valueAxis = { beginAtZero: true, stacked, ticks: { callback: tick }, ...(unit === "percent" ? { max: 100 } : {}) };
+    const valueAxis = { beginAtZero: true, stacked, ticks: { callback: tick, ...(unit === "count" ? { precision: 0 } : {}) }, ...(unit === "percent" ? { max: 100 } : {}) };
     const categoryAxis = { stacked, ticks: { autoSkip: !horizontal } };
     new Chart(canvas, {
       type: kind,
