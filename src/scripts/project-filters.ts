@@ -111,6 +111,35 @@ function init(): void {
     URL.revokeObjectURL(link.href);
   });
 
+  // "Add to comparison": a checkbox per row; the link below the filters builds /compare/?ids=.
+  const compareLink = document.querySelector<HTMLAnchorElement>("#compare-selected");
+  if (compareLink) {
+    const picked: string[] = [];
+    const base = compareLink.getAttribute("href") ?? "/compare/";
+    const none = compareLink.textContent ?? "";
+    const update = () => {
+      compareLink.href = picked.length ? `${base}?ids=${picked.join(",")}` : base;
+      compareLink.textContent = picked.length ? (compareLink.dataset.template ?? "").replace("{count}", String(picked.length)) : none;
+      for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick")) box.disabled = !box.checked && picked.length >= 6;
+    };
+    for (const row of rows) {
+      const heading = row.querySelector("th");
+      const id = row.dataset.id;
+      if (!heading || !id) continue;
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.className = "pick";
+      box.value = id;
+      box.setAttribute("aria-label", (compareLink.dataset.pick ?? "").replace("{title}", heading.textContent?.trim() ?? id));
+      box.addEventListener("change", () => {
+        if (box.checked) picked.push(id);
+        else picked.splice(picked.indexOf(id), 1);
+        update();
+      });
+      heading.prepend(box, " ");
+    }
+  }
+
   // Start from the URL, keeping only what the form offers; the URL is corrected to match.
   read(new URLSearchParams(location.search));
   const initial = state();

@@ -96,4 +96,30 @@ describe("/projects/ filters", () => {
     for (const row of rows) expect(row).toEqual(all.get(row.id!));
     await context.close();
   });
+
+  it("ticking projects in the list builds the comparison link, at most six", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/projects/?member_state=IT", siteUrl).href);
+    const boxes = page.locator("tbody tr:not([hidden]) input.pick");
+    expect(await boxes.count()).toBe(12);
+    await page.check("input.pick[value='it-partir-ii']");
+    await page.check("input.pick[value='it-partir-i']");
+    const link = page.locator("#compare-selected");
+    expect(await link.getAttribute("href")).toBe("/compare/?ids=it-partir-ii,it-partir-i");
+    expect(await link.textContent()).toBe("Compare the 2 selected");
+    // Tick more, in table order: the seventh and later cannot be ticked.
+    for (const id of await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) {
+      const box = page.locator(`input.pick[value='${id}']`);
+      if ((await box.isEnabled()) && !(await box.isChecked())) await box.check();
+    }
+    expect(await page.locator("input.pick:checked").count()).toBe(6);
+    expect(await page.locator("tbody tr:not([hidden]) input.pick:disabled").count()).toBe(12 - 6);
+    expect((await link.getAttribute("href"))!.split("=")[1]!.split(",")).toHaveLength(6);
+    await link.click();
+    await page.waitForSelector("#compare-table th[data-id]");
+    const columns = await page.$$eval("#compare-table thead th[data-id]", (ths) => ths.map((th) => (th as HTMLElement).dataset.id));
+    expect(columns).toHaveLength(6);
+    expect(columns.slice(0, 2)).toEqual(["it-partir-ii", "it-partir-i"]);
+    await page.close();
+  });
 });
