@@ -136,7 +136,10 @@ function init(): void {
         else picked.splice(picked.indexOf(id), 1);
         update();
       });
-      heading.prepend(box, " ");
+      const wrap = document.createElement("span");
+      wrap.dataset.jsOnly = "";
+      wrap.append(box, " ");
+      heading.prepend(wrap);
     }
   }
 

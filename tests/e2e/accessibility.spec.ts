@@ -30,10 +30,12 @@ describe("the sitemap", () => {
 
 describe("axe finds no WCAG A or AA violation", () => {
   for (const javascript of [true, false]) {
-    it(`on every sitemap URL and the 404 page, JavaScript ${javascript ? "on" : "off"}`, async () => {
+    it(`on every sitemap URL, the 404 pages and shared-link states, JavaScript ${javascript ? "on" : "off"}`, async () => {
       const page = await browser.newPage();
       const violations: string[] = [];
-      for (const url of [...urls, new URL("/no-such-page/", siteUrl).href, new URL("/it/no-such-page/", siteUrl).href]) violations.push(...(await runAxe(page, url, javascript)));
+      // Plus the 404 pages and pages in a state a shared link gives them (filters, a search, a comparison).
+      const stateful = ["/no-such-page/", "/it/no-such-page/", "/projects/?member_state=MT&sort=total", "/search/?q=PARTIR", "/it/compare/?ids=it-partir-ii,hu-oin-psychosocial-balassagyarmat-ii"];
+      for (const url of [...urls, ...stateful.map((path) => new URL(path, siteUrl).href)]) violations.push(...(await runAxe(page, url, javascript)));
       await page.close();
       expect(violations).toEqual([]);
     });
@@ -41,7 +43,7 @@ describe("axe finds no WCAG A or AA violation", () => {
 });
 
 describe("keyboard", () => {
-  const paths = ["/", "/projects/", "/projects/it-partir-ii/", "/funds/return-fund/", "/methodology/", "/it/projects/it-partir-ii/"];
+  const paths = ["/", "/projects/", "/projects/it-partir-ii/", "/funds/return-fund/", "/methodology/", "/it/projects/it-partir-ii/", "/charts/", "/compare/?ids=it-partir-ii,sk-rra-phase-ii", "/it/search/?q=PARTIR", "/data/"];
   let page: Page;
   beforeAll(async () => {
     page = await browser.newPage();
@@ -64,8 +66,8 @@ describe("keyboard", () => {
   it.each(paths)("%s: Tab reaches every control, each with a visible focus indicator", async (path) => {
     await page.goto(new URL(path, siteUrl).href);
     const focusable = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
-        .filter((el) => !el.hasAttribute("disabled"))
+      [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])")]
+        .filter((el) => !el.hasAttribute("disabled") && el.checkVisibility())
         .map((el, i) => (el.dataset.kbd = String(i))),
     );
     const reached = new Set<string>();

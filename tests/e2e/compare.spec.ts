@@ -67,4 +67,18 @@ describe("/compare/", () => {
     expect(await page.locator("#compare-form input[name=ids]").count()).toBe(81);
     await context.close();
   });
+
+  it("downloads the comparison as CSV: one row per measure, one column per project, numbers as numbers", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await open(page, "?ids=it-partir-ii,sk-rra-phase-ii");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#compare-download")]);
+    const { readFileSync } = await import("node:fs");
+    const lines = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("measure,it-partir-ii,sk-rra-phase-ii");
+    expect(lines).toContain("total,1400000,276730");
+    expect(lines).toContain("returned,208,100");
+    expect(lines).toContain("memberState,IT,SK");
+    await context.close();
+  });
 });
