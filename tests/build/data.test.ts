@@ -356,7 +356,7 @@ describe("iati-activities.xml", () => {
 });
 
 describe("reproducible output", () => {
-  it("a second build, on another day, gives byte-identical data files and chart CSVs", () => {
+  it("a second build, on another day, gives byte-identical data files, chart CSVs and feeds", () => {
     const out = mkdtempSync(join(tmpdir(), "avrr-rebuild-"));
     try {
       const { status, output } = runAstroBuild({ BUILD_DATE: "2027-03-01" }, ["--outDir", out]);
@@ -365,10 +365,12 @@ describe("reproducible output", () => {
         ...readdirSync(join(dir, "data")).filter((f) => !f.endsWith(".html")).map((f) => join("data", f)),
         ...readdirSync(join(dir, "projects")).filter((f) => f.endsWith(".json")).map((f) => join("projects", f)),
         ...readdirSync(join(dir, "charts")).filter((f) => f.endsWith(".csv")).map((f) => join("charts", f)),
+        "feed.xml",
+        join("it", "feed.xml"),
       ];
       const files = dataFiles(dist).sort();
       expect(dataFiles(out).sort()).toEqual(files);
-      expect(files.length).toBe(10 + 81 + 12);
+      expect(files.length).toBe(10 + 81 + 12 + 2);
       for (const file of files) expect(readFileSync(join(out, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });

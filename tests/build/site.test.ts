@@ -184,7 +184,8 @@ describe("the built site", () => {
     expect(js.filter((f) => !f.startsWith("_astro/") && !f.startsWith("pagefind/"))).toEqual([]);
     for (const file of files.filter((f) => f.endsWith(".html"))) {
       const html = readPage(relative(dist, file));
-      const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+      // JSON-LD is data, never run; every other script is counted.
+      const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => tag !== '<script type="application/ld+json">');
       const page = relative(dist, file);
       const module = expect.stringMatching(/^<script type="module" src="\/_astro\/[\w.-]+\.js">$/);
       if (scriptPages.includes(page)) expect(scripts, file).toEqual([module]);

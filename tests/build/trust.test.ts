@@ -1,0 +1,121 @@
+/**
+ * Discoverability and trust: the Atom feeds, robots.txt, Open Graph and JSON-LD, the correction
+ * link on every project page, and the completeness figures of the methodology page.
+ */
+import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { create } from "xmlbuilder2";
+import { readPage, root } from "./helpers.ts";
+import { readRecordFile } from "../../src/integrations/record-files.ts";
+import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
+
+const records = readdirSync(join(root, "content/projects"))
+  .filter((name) => name.endsWith(".md"))
+  .map((name) => {
+    const input = readRecordFile(join(root, "content/projects", name), name);
+    return { id: input.id, data: projectSchema.parse(input.frontmatter) };
+  });
+const children = (parent: Element, name: string) => [...parent.childNodes].filter((c): c is Element => c.nodeType === 1 && c.nodeName === name);
+const text = (parent: Element, name: string) => children(parent, name)[0]?.textContent ?? "";
+
+describe.each([
+  ["feed.xml", ""],
+  ["it/feed.xml", "it/"],
+])("%s", (file, prefix) => {
+  const xml = readPage(file);
+  const feed = create(xml).root().node as unknown as Element;
+  const entries = children(feed, "entry");
+
+  it("is well-formed Atom with the required feed elements", () => {
+    expect(feed.nodeName).toBe("feed");
+    expect(feed.namespaceURI).toBe("http://www.w3.org/2005/Atom");
+    expect(text(feed, "id")).toBe(`https://avrr-transparency.eu/${prefix}feed.xml`);
+    expect(text(feed, "title")).not.toBe("");
+    expect(text(feed, "updated")).toBe("2026-11-23T00:00:00Z");
+    expect(children(feed, "author")).toHaveLength(1);
+    expect(children(feed, "link").map((l) => l.getAttribute("rel"))).toEqual(["self", "alternate"]);
+  });
+
+  it("has one entry per record, each with a stable id, title, link, date and summary", () => {
+    expect(entries.map((e) => text(e, "id").replace("tag:avrr-transparency.eu,2026:project:", "")).sort()).toEqual(records.map((r) => r.id).sort());
+    for (const entry of entries) {
+      const id = text(entry, "id").split(":").pop()!;
+      const record = records.find((r) => r.id === id)!.data;
+      expect(text(entry, "updated"), id).toBe(`${record.checked}T00:00:00Z`);
+      expect(children(entry, "link")[0]!.getAttribute("href"), id).toBe(`https://avrr-transparency.eu/${prefix}projects/${id}/`);
+      expect(text(entry, "title"), id).not.toBe("");
+      expect(text(entry, "summary"), id).not.toBe("");
+      if (prefix === "") expect(text(entry, "title"), id).toBe(record.title);
+    }
+  });
+});
+
+it("the Italian feed marks untranslated entries as English and uses the Italian title where there is one", () => {
+  const feed = create(readPage("it/feed.xml")).root().node as unknown as Element;
+  const partir = children(feed, "entry").find((e) => text(e, "id").endsWith(":it-partir-ii"))!;
+  expect(text(partir, "title")).toBe("PARTIR II: rimpatrio volontario assistito per migranti che vivono in condizioni di vulnerabilità");
+  expect(children(partir, "title")[0]!.getAttribute("xml:lang")).toBeNull();
+  const untranslated = children(feed, "entry").find((e) => text(e, "id").endsWith(":gb-iom-varrp"))!;
+  expect(children(untranslated, "title")[0]!.getAttribute("xml:lang")).toBe("en");
+});
+
+it("robots.txt allows crawling and names the sitemap", () => {
+  expect(readPage("robots.txt")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://avrr-transparency.eu/sitemap-index.xml\n");
+});
+
+describe("every project page", () => {
+  for (const { id, data } of records) {
+    for (const prefix of ["", "it/"]) {
+      it(`${prefix}${id}: correction link, JSON-LD grant and Open Graph`, () => {
+        const html = readPage(`${prefix}projects/${id}/index.html`);
+        const mailto = /<a href="(mailto:[^"]+)" class="correction" data-record="([^"]+)"/.exec(html);
+        expect(mailto?.[2]).toBe(id);
+        expect(decodeURIComponent(mailto![1]!.replaceAll("&amp;", "&"))).toContain(`subject=Correction: ${id}`);
+        const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
+        expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "MonetaryGrant", identifier: id, url: `https://avrr-transparency.eu/${prefix}projects/${id}/` });
+        expect(ld.isBasedOn).toEqual(data.sources.map((s) => s.url));
+        if (data.budget?.eu_amount !== undefined) expect(ld.amount).toEqual({ "@type": "MonetaryAmount", value: data.budget.eu_amount, currency: data.budget.currency });
+        expect(html).toContain(`<meta property="og:url" content="https://avrr-transparency.eu/${prefix}projects/${id}/">`);
+        expect(html).toContain('<meta property="og:type" content="article">');
+      });
+    }
+  }
+
+  it("PARTIR II's grant carries the calculated EU amount in euro", () => {
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(readPage("projects/it-partir-ii/index.html"))![1]!);
+    expect(ld.amount).toEqual({ "@type": "MonetaryAmount", value: 1050000, currency: "EUR" });
+    expect(ld.startDate).toBe("2010-07-01");
+  });
+});
+
+it("the downloads page describes the data as a schema.org Dataset with every file", () => {
+  const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(readPage("data/index.html"))![1]!);
+  expect(ld["@type"]).toBe("Dataset");
+  expect(ld.license).toBe("https://creativecommons.org/licenses/by/4.0/");
+  expect(ld.dateModified).toBe("2026-11-23");
+  expect(ld.distribution.map((d: { name: string }) => d.name)).toEqual(expect.arrayContaining(["projects.csv", "datapackage.json", "iati-activities.xml"]));
+});
+
+describe.each(["methodology/index.html", "it/methodology/index.html"])("%s completeness", (page) => {
+  const has: Record<string, (r: ProjectData) => boolean> = {
+    start: (r) => r.start !== undefined,
+    end: (r) => r.end !== undefined,
+    fund: (r) => r.fund !== undefined,
+    reference: (r) => r.reference !== undefined,
+    "budget.total": (r) => r.budget?.total !== undefined,
+    "budget.eu_share_pct": (r) => r.budget?.eu_share_pct !== undefined,
+    "budget.eu_amount": (r) => r.budget?.eu_amount !== undefined,
+    "results.returned": (r) => r.results?.returned !== undefined,
+    "results.reintegration_assisted": (r) => r.results?.reintegration_assisted !== undefined,
+    targets: (r) => Object.keys(r.targets ?? {}).length > 0,
+    return_countries: (r) => (r.return_countries ?? []).length > 0,
+    partners: (r) => (r.partners ?? []).length > 0,
+  };
+
+  it("equals a recount from the records, field by field", () => {
+    const shown = Object.fromEntries([...readPage(page).matchAll(/<tr data-field="([^"]+)" data-count="(\d+)"/g)].map((m) => [m[1], Number(m[2])]));
+    expect(Object.keys(shown).sort()).toEqual(Object.keys(has).sort());
+    for (const [field, test] of Object.entries(has)) expect(shown[field], field).toBe(records.filter((r) => test(r.data)).length);
+  });
+});
