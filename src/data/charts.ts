@@ -8,6 +8,12 @@ import { funds, returnStatistics } from "./reference.ts";
 
 const cache = new Map<string, Promise<Chart[]>>();
 
+/** Fund and project names for chart labels in one language. */
+function names(lang: string) {
+  const l = useLocalization(lang);
+  return { l, fundName: (id: string) => l.text(funds.find((f) => f.id === id)?.short_name ?? { en: id }), projectName };
+}
+
 /** A short name for chart labels: the acronym, or the title. */
 export const projectName = (p: Project) => p.acronym ?? p.title;
 
@@ -15,15 +21,11 @@ export function getCharts(lang: string): Promise<Chart[]> {
   let charts = cache.get(lang);
   if (!charts) {
     charts = getProjects().then((items) => {
-      const l = useLocalization(lang);
+      const { l, ...options } = names(lang);
       return buildCharts(
         items.map((item) => item.project),
         l,
-        {
-          fundName: (id) => l.text(funds.find((f) => f.id === id)?.short_name ?? { en: id }),
-          projectName,
-          context: returnStatistics.series,
-        },
+        { ...options, context: returnStatistics.series },
       );
     });
     cache.set(lang, charts);
@@ -33,8 +35,8 @@ export function getCharts(lang: string): Promise<Chart[]> {
 
 /** The group charts of a country or fund page, built from its projects. */
 export function getGroupCharts(projects: readonly Project[], lang: string): Chart[] {
-  const l = useLocalization(lang);
-  return buildGroupCharts(projects, l, { fundName: (id) => l.text(funds.find((f) => f.id === id)?.short_name ?? { en: id }), projectName });
+  const { l, ...options } = names(lang);
+  return buildGroupCharts(projects, l, options);
 }
 
 /** The CSV of a chart: language-neutral codes and numbers, the record ids behind each row. */

@@ -8,7 +8,6 @@ import { ascending, extent, range } from "d3-array";
 import {
   budgetByMemberState,
   completeness,
-  COMPLETENESS_FIELDS,
   costPerReturned,
   euRateBins,
   projectsByMemberState,
@@ -380,6 +379,3 @@ export function buildGroupCharts(projects: readonly Project[], l: ChartLocalizat
     (chart) => chart !== undefined,
   );
 }
-
-/** The fields of the completeness chart, for the i18n keys `charts.field.<field>`. */
-export const COMPLETENESS_FIELD_NAMES = Object.keys(COMPLETENESS_FIELDS);

@@ -12,7 +12,8 @@ export interface Translator {
   plural: (key: string, count: number, formattedCount?: string, values?: Record<string, string | number>) => string;
 }
 
-function fill(text: string, values: Record<string, string | number>): string {
+/** `text` with its `{name}` placeholders filled from `values`; unknown placeholders stay. */
+export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 

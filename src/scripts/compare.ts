@@ -4,6 +4,8 @@
  * `ids` may be comma-separated or repeated (as the picker form sends it).
  */
 import { csvFormatRows } from "d3-dsv";
+import { idsFrom, MAX_COMPARED as MAX, MIN_COMPARED as MIN, NOT_PERSONS } from "../lib/compare.ts";
+import { fill } from "../lib/i18n.ts";
 
 interface Money { amount: number; currency: string }
 interface ProjectJson {
@@ -38,19 +40,6 @@ interface Strings {
   warnings: Record<"currency" | "period" | "missing" | "units" | "unknown" | "count", string>;
   heading: string;
   projectPath: string;
-}
-
-const MIN = 2;
-const MAX = 6;
-/** Words in a record's notes that say its counts are not (only) of persons. */
-const NOT_PERSONS = /\b(case files?|cases|households?|famil(y|ies)|nuclei|dossiers?)\b/i;
-
-const fill = (template: string, values: Record<string, string>) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template);
-
-export function idsFrom(search: string): string[] {
-  const params = new URLSearchParams(search);
-  const ids = params.getAll("ids").flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v));
-  return [...new Set(ids)];
 }
 
 async function run(): Promise<void> {
@@ -109,10 +98,12 @@ async function run(): Promise<void> {
   if (currencies.length > 1) warnings.push(fill(s.warnings.currency, { currencies: currencies.join(", ") }));
   const fundsUsed = [...new Set(projects.map((p) => p.record.fund ?? ""))];
   if (fundsUsed.length > 1) warnings.push(fill(s.warnings.period, { funds: fundsUsed.map((f) => (f ? (s.funds[f] ?? f) : s.notReported)).join(", ") }));
-  for (const [key, cell] of rows) {
-    const values = projects.map((p) => cell(p) !== none);
-    if (values.some(Boolean) && !values.every(Boolean) && key !== "project") warnings.push(fill(s.warnings.missing, { measure: s.measures[key] ?? key }));
-  }
+  // Measures reported for some projects only, in one warning.
+  const partial = rows.filter(([key, cell]) => {
+    const reported = projects.map((p) => cell(p) !== none);
+    return key !== "project" && reported.some(Boolean) && !reported.every(Boolean);
+  });
+  if (partial.length) warnings.push(fill(s.warnings.missing, { measures: partial.map(([key]) => s.measures[key] ?? key).join(", ") }));
   for (const p of projects) if (NOT_PERSONS.test(`${p.record.notes ?? ""} ${p.record.results_note ?? ""}`)) warnings.push(fill(s.warnings.units, { project: p.record.acronym ?? p.record.title }));
 
   warningsList.replaceChildren(...warnings.map((w) => Object.assign(document.createElement("li"), { textContent: w })));

@@ -4,6 +4,8 @@
  * view; the view downloads as CSV, cut from the published projects.csv.
  */
 import { csvFormatRows, csvParseRows } from "d3-dsv";
+import { MAX_COMPARED } from "../lib/compare.ts";
+import { fill } from "../lib/i18n.ts";
 
 const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];
@@ -35,6 +37,8 @@ function init(): void {
   if (!form || !tbody || !status) return;
   const rows = [...tbody.querySelectorAll<HTMLTableRowElement>("tr[data-id]")];
   const original = [...rows];
+  const caption = tbody.closest("table")?.querySelector("caption");
+  const allCaption = caption?.textContent ?? "";
   form.hidden = false;
   status.hidden = false;
 
@@ -79,7 +83,9 @@ function init(): void {
         })
       : original;
     tbody.append(...order);
-    status.textContent = (status.dataset.template ?? "").replace("{shown}", new Intl.NumberFormat(document.documentElement.lang).format(shown));
+    // The table's caption says "all projects, newest first" only while that is what it shows.
+    if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
+    status.textContent = fill(status.dataset.template ?? "", { shown: new Intl.NumberFormat(document.documentElement.lang).format(shown) });
   };
 
   form.addEventListener("submit", (event) => {
@@ -111,7 +117,8 @@ function init(): void {
     URL.revokeObjectURL(link.href);
   });
 
-  // "Add to comparison": a checkbox per row; the link below the filters builds /compare/?ids=.
+  // "Add to comparison": a checkbox per row; the link below the filters builds /compare/?ids=,
+  // with at most as many projects as the comparison takes.
   const compareLink = document.querySelector<HTMLAnchorElement>("#compare-selected");
   if (compareLink) {
     const picked: string[] = [];
@@ -119,8 +126,8 @@ function init(): void {
     const none = compareLink.textContent ?? "";
     const update = () => {
       compareLink.href = picked.length ? `${base}?ids=${picked.join(",")}` : base;
-      compareLink.textContent = picked.length ? (compareLink.dataset.template ?? "").replace("{count}", String(picked.length)) : none;
-      for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick")) box.disabled = !box.checked && picked.length >= 6;
+      compareLink.textContent = picked.length ? fill(compareLink.dataset.template ?? "", { count: picked.length }) : none;
+      for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick")) box.disabled = !box.checked && picked.length >= MAX_COMPARED;
     };
     for (const row of rows) {
       const heading = row.querySelector("th");
@@ -130,7 +137,7 @@ function init(): void {
       box.type = "checkbox";
       box.className = "pick";
       box.value = id;
-      box.setAttribute("aria-label", (compareLink.dataset.pick ?? "").replace("{title}", heading.textContent?.trim() ?? id));
+      box.setAttribute("aria-label", fill(compareLink.dataset.pick ?? "", { title: heading.textContent?.trim() ?? id }));
       box.addEventListener("change", () => {
         if (box.checked) picked.push(id);
         else picked.splice(picked.indexOf(id), 1);

@@ -2,6 +2,9 @@
  * The search page: runs the query in `?q=` against the Pagefind index of the page's
  * language and lists the matching project pages, best first. The query stays in the URL.
  */
+import { fill } from "../lib/i18n.ts";
+import { rank } from "../lib/search.ts";
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -9,29 +12,6 @@ interface PagefindResult {
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: { score: number; data: () => Promise<PagefindResult> }[] }>;
-}
-
-const CONFIDENCE = ["high", "medium", "low"];
-const words = (text: string) => text.toLocaleLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/**
- * Order of results: a project whose title is the query, then projects whose title holds all
- * the query's words, then the rest; within each group, records with better sources first
- * (confidence high, medium, low), then Pagefind's text score.
- */
-export function rank(query: string, results: readonly { score: number; data: PagefindResult }[]) {
-  const q = words(query);
-  const tier = (title: string) => {
-    const t = words(title);
-    if (t.join(" ") === q.join(" ")) return 0;
-    return q.every((w) => t.includes(w)) ? 1 : 2;
-  };
-  return [...results].sort(
-    (a, b) =>
-      tier(a.data.meta.title ?? "") - tier(b.data.meta.title ?? "") ||
-      CONFIDENCE.indexOf(a.data.meta.confidence ?? "low") - CONFIDENCE.indexOf(b.data.meta.confidence ?? "low") ||
-      b.score - a.score,
-  );
 }
 
 async function run(): Promise<void> {
@@ -42,8 +22,6 @@ async function run(): Promise<void> {
   if (!form || !input || !status || !list) return;
   document.querySelector<HTMLElement>("#search-needs-js")?.setAttribute("hidden", "");
   status.hidden = false;
-  const fill = (template: string | undefined, values: Record<string, string>) =>
-    Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, value), template ?? "");
 
   let pagefind: Pagefind | undefined;
   const search = async (query: string) => {
@@ -73,8 +51,8 @@ async function run(): Promise<void> {
       }
       list.hidden = results.length === 0;
       status.textContent = results.length
-        ? fill(status.dataset.found, { count: new Intl.NumberFormat(document.documentElement.lang).format(found.results.length), query })
-        : fill(status.dataset.none, { query });
+        ? fill(status.dataset.found ?? "", { count: new Intl.NumberFormat(document.documentElement.lang).format(found.results.length), query })
+        : fill(status.dataset.none ?? "", { query });
     } catch {
       status.textContent = status.dataset.error ?? "";
     }

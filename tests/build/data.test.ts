@@ -7,23 +7,15 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dist, root, runAstroBuild } from "./helpers.ts";
-import { readRecordFile } from "../../src/integrations/record-files.ts";
+import { dist, readRecords, root, runAstroBuild } from "./helpers.ts";
 import { parseCsv } from "../../src/lib/export/csv.ts";
-import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
+import type { ProjectData } from "../../src/lib/schema/project.ts";
 import { create } from "xmlbuilder2";
 import { dataPackageErrors, iatiActivityOrder, iatiSchemaErrors } from "../standards/validate.ts";
 
 const dataDir = join(dist, "data");
 const read = (name: string) => readFileSync(join(dataDir, name), "utf8");
-const records = new Map<string, ProjectData>(
-  readdirSync(join(root, "content/projects"))
-    .filter((name) => name.endsWith(".md"))
-    .map((name) => {
-      const input = readRecordFile(join(root, "content/projects", name), name);
-      return [input.id, projectSchema.parse(input.frontmatter)];
-    }),
-);
+const records = readRecords();
 const cell = (value: unknown) => (value === undefined ? "" : String(value));
 const list = (value: readonly string[] | undefined) => (value ?? []).join("; ");
 

@@ -1,17 +1,9 @@
 /** Country and fund pages: their counts and totals equal a recount from the records, in both languages. */
 import { describe, expect, it } from "vitest";
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { readPage, root, textOf } from "./helpers.ts";
-import { readRecordFile } from "../../src/integrations/record-files.ts";
-import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
+import { readPage, readRecords, textOf } from "./helpers.ts";
+import type { ProjectData } from "../../src/lib/schema/project.ts";
 
-const records = readdirSync(join(root, "content/projects"))
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => {
-    const input = readRecordFile(join(root, "content/projects", name), name);
-    return { id: input.id, data: projectSchema.parse(input.frontmatter) };
-  });
+const records = [...readRecords()].map(([id, data]) => ({ id, data }));
 
 function expected(filter: (r: ProjectData) => boolean) {
   const chosen = records.filter((r) => filter(r.data));

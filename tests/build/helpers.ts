@@ -3,6 +3,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readRecordFile } from "../../src/integrations/record-files.ts";
+import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const dist = join(root, "dist");
@@ -44,4 +46,21 @@ export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * The raw records of content/projects, parsed by the record schema only (no derivations), for
+ * tests that recompute published figures independently of the site's own code. By id.
+ */
+export function readRecords(): Map<string, ProjectData> {
+  const dir = join(root, "content/projects");
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => /\.mdx?$/.test(name))
+      .sort()
+      .map((name) => {
+        const input = readRecordFile(join(dir, name), name);
+        return [input.id, projectSchema.parse(input.frontmatter)];
+      }),
+  );
 }

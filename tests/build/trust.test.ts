@@ -3,19 +3,11 @@
  * link on every project page, and the completeness figures of the methodology page.
  */
 import { describe, expect, it } from "vitest";
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { create } from "xmlbuilder2";
-import { readPage, root } from "./helpers.ts";
-import { readRecordFile } from "../../src/integrations/record-files.ts";
-import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
+import { readPage, readRecords } from "./helpers.ts";
+import type { ProjectData } from "../../src/lib/schema/project.ts";
 
-const records = readdirSync(join(root, "content/projects"))
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => {
-    const input = readRecordFile(join(root, "content/projects", name), name);
-    return { id: input.id, data: projectSchema.parse(input.frontmatter) };
-  });
+const records = [...readRecords()].map(([id, data]) => ({ id, data }));
 const children = (parent: Element, name: string) => [...parent.childNodes].filter((c): c is Element => c.nodeType === 1 && c.nodeName === name);
 const text = (parent: Element, name: string) => children(parent, name)[0]?.textContent ?? "";
 

@@ -5,25 +5,17 @@
  * pages load none.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import { root } from "../build/helpers.ts";
+import { readRecords, root } from "../build/helpers.ts";
 import { launchBrowser } from "./checks.ts";
-import { readRecordFile } from "../../src/integrations/record-files.ts";
 import { parseCsv } from "../../src/lib/export/csv.ts";
-import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
+import type { ProjectData } from "../../src/lib/schema/project.ts";
 
 const siteUrl = inject("siteUrl");
-const records = new Map<string, ProjectData>(
-  readdirSync(join(root, "content/projects"))
-    .filter((name) => name.endsWith(".md"))
-    .map((name) => {
-      const input = readRecordFile(join(root, "content/projects", name), name);
-      return [input.id, projectSchema.parse(input.frontmatter)];
-    }),
-);
+const records = readRecords();
 const statistics = JSON.parse(readFileSync(join(root, "data/return-statistics.json"), "utf8")) as {
   series: { id: string; points: { period: string; value: number }[] }[];
 };
@@ -136,14 +128,20 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** The charts of a page once every canvas is drawn. */
+async function chartsDrawnAt(path: string): Promise<ChartOnPage[]> {
+  const page = await browser.newPage();
+  await page.goto(new URL(path, siteUrl).href);
+  await page.waitForFunction(() => [...document.querySelectorAll("avrr-chart")].every((e) => (e as HTMLElement).dataset.drawn === "true"));
+  const charts = await readCharts(page);
+  await page.close();
+  return charts;
+}
+
 describe.each(["/charts/", "/it/charts/"])("%s", (path) => {
   let charts: ChartOnPage[];
   beforeAll(async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL(path, siteUrl).href);
-    await page.waitForFunction(() => [...document.querySelectorAll("avrr-chart")].every((e) => (e as HTMLElement).dataset.drawn === "true"));
-    charts = await readCharts(page);
-    await page.close();
+    charts = await chartsDrawnAt(path);
   });
 
   it("has at least six project charts and a chart per context series, each drawn on a canvas", () => {
@@ -247,11 +245,7 @@ describe.each([
   const group = [...records].filter(([, r]) => inGroup(r)).map(([id]) => id).sort();
   let charts: ChartOnPage[];
   beforeAll(async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL(path, siteUrl).href);
-    await page.waitForFunction(() => [...document.querySelectorAll("avrr-chart")].every((e) => (e as HTMLElement).dataset.drawn === "true"));
-    charts = await readCharts(page);
-    await page.close();
+    charts = await chartsDrawnAt(path);
   });
 
   it("are drawn, and each table equals its own CSV and a recount of the group's records", async () => {

@@ -1,23 +1,14 @@
 /** /projects/ filters and sort: the state is the URL, a URL restores it, the view downloads as CSV. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { root } from "../build/helpers.ts";
+import { readRecords } from "../build/helpers.ts";
 import { launchBrowser } from "./checks.ts";
-import { readRecordFile } from "../../src/integrations/record-files.ts";
 import { parseCsv } from "../../src/lib/export/csv.ts";
-import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts";
+import type { ProjectData } from "../../src/lib/schema/project.ts";
 
 const siteUrl = inject("siteUrl");
-const records = new Map<string, ProjectData>(
-  readdirSync(join(root, "content/projects"))
-    .filter((name) => name.endsWith(".md"))
-    .map((name) => {
-      const input = readRecordFile(join(root, "content/projects", name), name);
-      return [input.id, projectSchema.parse(input.frontmatter)];
-    }),
-);
+const records = readRecords();
 const idsWhere = (test: (r: ProjectData) => boolean) => [...records].filter(([, r]) => test(r)).map(([id]) => id).sort();
 const visibleIds = (page: Page) => page.$$eval("tbody tr[data-id]:not([hidden])", (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
 
@@ -34,6 +25,9 @@ describe("/projects/ filters", () => {
     expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.member_state === "MT"));
     expect(await page.locator("select[name=member_state]").inputValue()).toBe("MT");
     expect(await page.locator("#filter-count").textContent()).toMatch(/^Showing 5 of 81 projects/);
+    expect(await page.locator("table caption").textContent()).toBe("Projects matching the filters and order chosen above");
+    await page.click("text=Clear filters");
+    expect(await page.locator("table caption").textContent()).toBe("All 81 projects, newest first");
     await page.close();
   });
 

@@ -8,7 +8,7 @@
  */
 import { formatIsoPrecisionDate } from "../dates.ts";
 import type { Project } from "../derive.ts";
-import type { Column, Table } from "./tables.ts";
+import { amount, countOf, DATE_PATTERN, iso, PRECISIONS, type Column, type Table } from "./tables.ts";
 
 export interface OperationRow {
   project: Project;
@@ -18,10 +18,6 @@ export interface OperationRow {
   pageUrl: string;
 }
 
-const amount = (cents: number | undefined) => (cents === undefined ? undefined : cents / 100);
-const countOf = (p: Project, indicator: string) => p.results.find((e) => e.indicator === indicator)?.count;
-const DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
-const PRECISIONS = ["year", "month", "day"] as const;
 const point = (p: string) => ({ en: `Art. 49(3)(${p}). `, it: `Art. 49, par. 3, lett. ${p}). ` });
 const withPoint = (p: string, en: string, it: string) => ({ en: point(p).en + en, it: point(p).it + it });
 
@@ -40,9 +36,9 @@ export const listOfOperationsTable: Table<OperationRow> = {
     { name: "beneficiary_name", type: "string", required: true, description: withPoint("a", "Name of the beneficiary: the organisation that runs the project.", "Denominazione del beneficiario: l'organizzazione che gestisce il progetto."), value: (r) => r.project.managingEntity },
     { name: "operation_name", type: "string", required: true, description: withPoint("d", "Name of the operation.", "Denominazione dell'operazione."), value: (r) => r.project.title },
     { name: "purpose_and_achievements", type: "string", required: true, description: withPoint("e", "Purpose of the operation, in this site's words; the achievements are in the results columns.", "Finalità dell'operazione, con parole di questo sito (in inglese); i risultati sono nelle colonne results."), value: (r) => r.project.summary },
-    { name: "start_date", type: "string", pattern: DATE_PATTERN, description: withPoint("f", "Start date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.", "Data di inizio con la precisione della fonte: AAAA, AAAA-MM o AAAA-MM-GG."), value: (r) => (r.project.start ? formatIsoPrecisionDate(r.project.start) : undefined) },
+    { name: "start_date", type: "string", pattern: DATE_PATTERN, description: withPoint("f", "Start date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.", "Data di inizio con la precisione della fonte: AAAA, AAAA-MM o AAAA-MM-GG."), value: (r) => iso(r.project.start) },
     { name: "start_date_precision", type: "string", enum: PRECISIONS, description: { en: "Precision of start_date: year, month or day.", it: "Precisione di start_date: year, month o day." }, value: (r) => r.project.start?.precision },
-    { name: "end_date", type: "string", pattern: DATE_PATTERN, description: withPoint("g", "Expected or actual date of completion, at the precision the source gives.", "Data prevista o effettiva di conclusione, con la precisione della fonte."), value: (r) => (r.project.end ? formatIsoPrecisionDate(r.project.end) : undefined) },
+    { name: "end_date", type: "string", pattern: DATE_PATTERN, description: withPoint("g", "Expected or actual date of completion, at the precision the source gives.", "Data prevista o effettiva di conclusione, con la precisione della fonte."), value: (r) => iso(r.project.end) },
     { name: "end_date_precision", type: "string", enum: PRECISIONS, description: { en: "Precision of end_date: year, month or day.", it: "Precisione di end_date: year, month o day." }, value: (r) => r.project.end?.precision },
     { name: "total_cost", type: "number", minimum: 0, description: withPoint("h", "Total eligible cost as the source states it, in currency.", "Costo ammissibile totale dichiarato dalla fonte, in currency."), value: (r) => amount(r.project.budget.total?.cents) },
     { name: "currency", type: "string", pattern: "^[A-Z]{3}$", description: { en: "ISO 4217 code of every amount in the row. Never add amounts in different currencies.", it: "Codice ISO 4217 di tutti gli importi della riga. Non sommare mai importi in valute diverse." }, value: (r) => r.project.budget.currency },
@@ -55,9 +51,9 @@ export const listOfOperationsTable: Table<OperationRow> = {
     { name: "eu_contribution_basis", type: "string", enum: ["stated", "calculated"], description: { en: "stated: the source gives the amount; calculated: total_cost × eu_cofinancing_rate_pct ÷ 100, rounded to the cent.", it: "stated: la fonte indica l'importo; calculated: total_cost × eu_cofinancing_rate_pct ÷ 100, arrotondato al centesimo." }, value: (r) => r.project.budget.euAmount?.basis },
     { name: "funding_awarded", type: "number", minimum: 0, description: { en: "Not in Article 49(3): funding awarded, where the source does not say whether it is the total cost, in currency.", it: "Non previsto dall'art. 49, par. 3: finanziamento concesso, quando la fonte non dice se è il costo totale, in currency." }, value: (r) => amount(r.project.budget.awarded?.cents) },
     { name: "country", type: "string", required: true, pattern: "^[A-Z]{2}$", description: withPoint("l", "The country concerned: ISO 3166-1 alpha-2 code of the Member State where the project runs (EU: an EU-level project).", "Il paese interessato: codice ISO 3166-1 alpha-2 dello Stato membro in cui si svolge il progetto (EU: progetto di livello UE)."), value: (r) => r.project.memberState },
-    { name: "returned", type: "integer", minimum: 0, description: { en: "Achievement (point e): people returned, as reported. Empty: not reported.", it: "Realizzazione (lettera e): persone rimpatriate, come riportato. Vuoto: non riportato." }, value: (r) => countOf(r.project, "returned") },
-    { name: "reintegration_assisted", type: "integer", minimum: 0, description: { en: "Achievement (point e): people given reintegration support, as reported.", it: "Realizzazione (lettera e): persone che hanno ricevuto sostegno alla reintegrazione, come riportato." }, value: (r) => countOf(r.project, "reintegration_assisted") },
-    { name: "counselled", type: "integer", minimum: 0, description: { en: "Achievement (point e): people counselled, as reported.", it: "Realizzazione (lettera e): persone che hanno ricevuto consulenza, come riportato." }, value: (r) => countOf(r.project, "counselled") },
+    { name: "returned", type: "integer", minimum: 0, description: { en: "Achievement (point e): people returned, as reported. Empty: not reported.", it: "Realizzazione (lettera e): persone rimpatriate, come riportato. Vuoto: non riportato." }, value: (r) => countOf(r.project.results, "returned") },
+    { name: "reintegration_assisted", type: "integer", minimum: 0, description: { en: "Achievement (point e): people given reintegration support, as reported.", it: "Realizzazione (lettera e): persone che hanno ricevuto sostegno alla reintegrazione, come riportato." }, value: (r) => countOf(r.project.results, "reintegration_assisted") },
+    { name: "counselled", type: "integer", minimum: 0, description: { en: "Achievement (point e): people counselled, as reported.", it: "Realizzazione (lettera e): persone che hanno ricevuto consulenza, come riportato." }, value: (r) => countOf(r.project.results, "counselled") },
     { name: "source_url", type: "string", required: true, pattern: "^https?://", description: { en: "The first source of the record; all sources are in sources.csv.", it: "La prima fonte della scheda; tutte le fonti sono in sources.csv." }, value: (r) => r.project.sources[0]!.url },
     { name: "record_url", type: "string", required: true, pattern: "^https?://", description: { en: "The record's page on this site.", it: "La pagina della scheda su questo sito." }, value: (r) => r.pageUrl },
     { name: "last_updated", type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: { en: "Day the record was last checked against its sources.", it: "Giorno dell'ultima verifica della scheda sulle fonti." }, value: (r) => formatIsoPrecisionDate(r.project.checked) },

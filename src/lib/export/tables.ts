@@ -34,11 +34,15 @@ export interface Table<Row> {
   foreignKeys?: readonly { fields: readonly string[]; resource: string; referenceFields: readonly string[] }[];
 }
 
-const DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
-const PRECISIONS = ["year", "month", "day"] as const;
-const amount = (cents: number | undefined) => (cents === undefined ? undefined : cents / 100);
-const iso = (date: PrecisionDate | undefined) => (date ? formatIsoPrecisionDate(date) : undefined);
-const countOf = (list: Project["results"], indicator: string) => list.find((e) => e.indicator === indicator)?.count;
+/** Column helpers shared by every published table. */
+export const DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+export const PRECISIONS = ["year", "month", "day"] as const;
+/** Cents as an amount in currency units, for a cell. */
+export const amount = (cents: number | undefined) => (cents === undefined ? undefined : cents / 100);
+/** A date at its precision, for a cell. */
+export const iso = (date: PrecisionDate | undefined) => (date ? formatIsoPrecisionDate(date) : undefined);
+/** A reported count of one indicator, for a cell. */
+export const countOf = (list: Project["results"], indicator: string) => list.find((e) => e.indicator === indicator)?.count;
 
 /** A project with the day its status is stated for (the latest `checked` date of all records). */
 export interface ProjectRow {

@@ -6,9 +6,7 @@ import { getTranslation } from "../../data/translations.ts";
 import { SITE_URL, LICENSE } from "../../data/exports.ts";
 import { languagePaths, useLocalization } from "../../i18n/index.ts";
 
-export function getStaticPaths() {
-  return languagePaths();
-}
+export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute<{ lang: string }> = async ({ props }) => {
   const { lang } = props;
