@@ -3,6 +3,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { projectSchema } from "./lib/schema/project.ts";
 import { pageSchema, translationSchema } from "./lib/schema/translation.ts";
+import { publicationSchema } from "./lib/schema/publication.ts";
 
 const projects = defineCollection({
   loader: glob({ pattern: "*.{md,mdx}", base: process.env.AVRR_RECORDS_DIR ?? "./content/projects" }),
@@ -21,4 +22,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { projects, translations, pages };
+/** Ids are `<lang>/<slug>`: MDX, through @astrojs/mdx with remark-gfm. */
+const publications = defineCollection({
+  loader: glob({ pattern: "*/*.mdx", base: "./content/publications" }),
+  schema: publicationSchema,
+});
+
+export const collections = { projects, translations, pages, publications };

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, csvCell, jsonValue, projectsTable, resultsTable, sourcesTable, type Table } from "../lib/export/tables.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, projectsTable, resultsTable, sourcesTable, type Table } from "../lib/export/tables.ts";
 import { firstDay } from "../lib/dates.ts";
 import type { Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
@@ -114,6 +114,7 @@ async function build(): Promise<DataFile[]> {
     describe("results.csv", csvOf(resultsTable, rows.results), "text/csv", rows.results.length, resultsTable as Table<never>),
     describe("sources.csv", csvOf(sourcesTable, rows.sources), "text/csv", rows.sources.length, sourcesTable as Table<never>),
     describe("allowances.csv", csvOf(allowancesTable, rows.allowances), "text/csv", rows.allowances.length, allowancesTable as Table<never>),
+    describe("conflicts.csv", csvOf(conflictsTable, rows.conflicts), "text/csv", rows.conflicts.length, conflictsTable as Table<never>),
     describe("list-of-operations.csv", csvOf(listOfOperationsTable, operations), "text/csv", operations.length, listOfOperationsTable as Table<never>),
   ];
   const projectsJson = describe("projects.json", `${JSON.stringify(

@@ -1,11 +1,15 @@
 /** The reference datasets in data/, parsed and checked. */
 import fundsJson from "../../data/funds.json";
 import indicatorsJson from "../../data/indicators.json";
+import elementsJson from "../../data/elements.json";
+import changelogJson from "../../data/changelog.json";
 import statisticsJson from "../../data/return-statistics.json";
-import { fundsSchema, indicatorsSchema, returnStatisticsSchema, type Fund, type Indicator, type ReturnStatistics } from "../lib/schema/reference-data.ts";
+import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, returnStatisticsSchema, type ChangelogEntry, type Elements, type Fund, type Indicator, type ReturnStatistics } from "../lib/schema/reference-data.ts";
 
 export const funds: readonly Fund[] = fundsSchema.parse(fundsJson);
 export const indicators: readonly Indicator[] = indicatorsSchema.parse(indicatorsJson);
+export const elementVocabulary: Elements = elementsSchema.parse(elementsJson);
+export const changelog: readonly ChangelogEntry[] = changelogSchema.parse(changelogJson);
 export const returnStatistics: ReturnStatistics = returnStatisticsSchema.parse(statisticsJson);
 
 export function getFund(id: string | undefined): Fund | undefined {

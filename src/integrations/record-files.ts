@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
-import { fundsSchema, indicatorsSchema, returnStatisticsSchema, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
+import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
 import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
@@ -34,6 +34,7 @@ export function readRecordFile(path: string, displayPath: string): RecordInput {
 export interface ReferenceData {
   funds: Fund[];
   indicators: Indicator[];
+  elements: Elements;
 }
 
 /** The value at `path` in parsed JSON, for error messages. */
@@ -54,9 +55,11 @@ export function readReferenceData(dataDir: string): ReferenceData {
   }
   const funds = check<Fund[]>("funds.json", fundsSchema);
   const indicators = check<Indicator[]>("indicators.json", indicatorsSchema);
+  const elements = check<Elements>("elements.json", elementsSchema);
   check("return-statistics.json", returnStatisticsSchema);
+  check("changelog.json", changelogSchema);
   if (problems.length) throw new Error(`Reference data is invalid:\n${problems.join("\n")}`);
-  return { funds, indicators };
+  return { funds, indicators, elements };
 }
 
 /**
@@ -123,6 +126,7 @@ export function checkContent(options: CheckOptions): string[] {
     ...validateRecords(records.inputs, {
       fundIds: reference.funds.map((f) => f.id),
       indicatorIds: reference.indicators.map((i) => i.id),
+      elementIds: reference.elements.elements.map((e) => e.id),
       today: options.today,
     }),
     ...translations.issues,

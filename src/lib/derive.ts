@@ -68,6 +68,12 @@ export interface Project {
   sources: Source[];
   confidence: Confidence;
   notes?: string;
+  /** Where sources disagree: plain sentences, in English. */
+  conflicts: string[];
+  /** Programme design elements the sources describe (ids from data/elements.json). */
+  elements: string[];
+  /** The longest follow-up after return the sources state, in months. */
+  monitoringMonths?: number;
   checked: PrecisionDate;
   costPerReturned?: Derived<Money>;
   returnsAgainstTarget?: Derived<number>;
@@ -148,6 +154,8 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
     allowances: data.allowances ?? [],
     returnCountries: data.return_countries ?? [],
     related: data.related ?? [],
+    elements: data.elements ?? [],
+    conflicts: data.conflicts ?? [],
     sources: data.sources,
     confidence: data.confidence,
     checked: toPrecisionDate(data.checked),
@@ -161,6 +169,7 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
   if (data.results_note !== undefined) project.resultsNote = data.results_note;
   if (data.target_group !== undefined) project.targetGroup = data.target_group;
   if (data.notes !== undefined) project.notes = data.notes;
+  if (data.monitoring_months !== undefined) project.monitoringMonths = data.monitoring_months;
   if (start && end) {
     const months = durationMonths(start, end);
     const days = durationDays(start, end);

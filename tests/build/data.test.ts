@@ -72,6 +72,8 @@ describe("projects.csv", () => {
         target_group: cell(r.target_group),
         return_countries: list(r.return_countries),
         related: list(r.related?.map((x) => `${x.id}:${x.relation}`)),
+        elements: list(r.elements),
+        monitoring_months: cell(r.monitoring_months),
         confidence: r.confidence,
         notes: cell(r.notes),
         checked: r.checked,
@@ -103,6 +105,13 @@ describe("the long tables", () => {
     const rows = parseCsv(read("sources.csv"));
     const expected = [...records].flatMap(([id, r]) => r.sources.map((s, i) => `${id}|${i + 1}|${s.url}|${s.title}|${s.publisher}`));
     expect(rows.map((r) => `${r.project_id}|${r.position}|${r.url}|${r.title}|${r.publisher}`).sort()).toEqual(expected.sort());
+  });
+
+  it("conflicts.csv holds every conflict between sources of every record, in order", () => {
+    const rows = parseCsv(read("conflicts.csv"));
+    const expected = [...records].flatMap(([id, r]) => (r.conflicts ?? []).map((c, i) => `${id}|${i + 1}|${c}`));
+    expect(expected.length).toBe(5);
+    expect(rows.map((r) => `${r.project_id}|${r.position}|${r.conflict}`).sort()).toEqual(expected.sort());
   });
 
   it("allowances.csv holds every allowance with its own currency", () => {
@@ -144,7 +153,7 @@ describe("datapackage.json", () => {
     expect(descriptor.licenses).toEqual([{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0 International" }]);
     expect(descriptor.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(descriptor.created).toBe("2026-11-23T00:00:00Z");
-    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(["projects", "results", "sources", "allowances", "list-of-operations", "projects-json", "iati-activities"]);
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(["projects", "results", "sources", "allowances", "conflicts", "list-of-operations", "projects-json", "iati-activities"]);
     for (const resource of tables) {
       expect(resource.name).toMatch(/^[a-z0-9._-]+$/);
       expect(resource.type).toBe("table");
@@ -362,7 +371,7 @@ describe("reproducible output", () => {
       ];
       const files = dataFiles(dist).sort();
       expect(dataFiles(out).sort()).toEqual(files);
-      expect(files.length).toBe(10 + 81 + 12 + 2);
+      expect(files.length).toBe(11 + 81 + 12 + 2);
       for (const file of files) expect(readFileSync(join(out, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });

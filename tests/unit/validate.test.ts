@@ -10,6 +10,7 @@ const fixtures = join(root, "tests/fixtures/records");
 const refs = {
   fundIds: ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"],
   indicatorIds: ["returned", "reintegration_assisted", "counselled"],
+  elementIds: ["counselling", "monitoring"],
   today: "2026-11-23",
 };
 

@@ -99,8 +99,10 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "target_group", type: "string", description: { en: "Who the project is for.", it: "A chi si rivolge il progetto." }, value: ({ project }) => project.targetGroup },
     { name: "return_countries", type: "string", list: true, description: { en: "Countries of return, ISO 3166-1 alpha-2 (XK: Kosovo), separated by '; '.", it: "Paesi di rimpatrio, ISO 3166-1 alpha-2 (XK: Kosovo), separati da '; '." }, value: ({ project }) => project.returnCountries },
     { name: "related", type: "string", list: true, description: { en: "Related records as id:relation (predecessor, successor, part-of), separated by '; '.", it: "Schede collegate come id:relazione (predecessor, successor, part-of), separate da '; '." }, value: ({ project }) => project.related.map((r) => `${r.id}:${r.relation}`) },
+    { name: "elements", type: "string", list: true, description: { en: "Programme design elements the sources describe, ids from data/elements.json (defined on the /elements/ page), separated by '; '. Empty: none reported, which is not the same as none used.", it: "Elementi del programma descritti dalle fonti, identificativi di data/elements.json (definiti nella pagina /it/elements/), separati da '; '. Vuoto: nessuno riportato, il che non significa nessuno usato." }, value: ({ project }) => project.elements },
+    { name: "monitoring_months", type: "integer", minimum: 1, description: { en: "The longest follow-up after return that the sources state, in months.", it: "Il più lungo periodo di monitoraggio dopo il ritorno indicato dalle fonti, in mesi." }, value: ({ project }) => project.monitoringMonths },
     { name: "confidence", type: "string", required: true, enum: ["high", "medium", "low"], description: { en: "high: an official or implementer page states the figures; medium: news, partial or secondary; low: thin or indirect.", it: "high: una pagina ufficiale o dell'ente attuatore riporta i dati; medium: stampa, fonte parziale o secondaria; low: fonte scarna o indiretta." }, value: ({ project }) => project.confidence },
-    { name: "notes", type: "string", description: { en: "Caveats, and conflicts between sources.", it: "Avvertenze e contrasti tra le fonti." }, value: ({ project }) => project.notes },
+    { name: "notes", type: "string", description: { en: "Caveats about the sources; conflicts between sources are in conflicts.csv.", it: "Avvertenze sulle fonti; i contrasti tra fonti sono in conflicts.csv." }, value: ({ project }) => project.notes },
     { name: "checked", type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: { en: "Day the record was last checked against its sources.", it: "Giorno dell'ultima verifica della scheda sulle fonti." }, value: ({ project }) => formatIsoPrecisionDate(project.checked) },
     { name: "derived.eu_share_pct", type: "number", description: { en: "Calculated: budget.eu_amount ÷ budget.total × 100, rounded to two decimals, where the source gives only the amount.", it: "Calcolato: budget.eu_amount ÷ budget.total × 100, arrotondato a due decimali, quando la fonte dà solo l'importo." }, value: ({ project }) => (project.budget.euSharePct?.basis === "calculated" ? project.budget.euSharePct.value : undefined) },
     { name: "derived.eu_amount", type: "number", description: { en: "Calculated: budget.total × budget.eu_share_pct ÷ 100, rounded to the cent, where the source gives only the rate.", it: "Calcolato: budget.total × budget.eu_share_pct ÷ 100, arrotondato al centesimo, quando la fonte dà solo il tasso." }, value: ({ project }) => (project.budget.euAmount?.basis === "calculated" ? amount(project.budget.euAmount.value.cents) : undefined) },
@@ -189,6 +191,25 @@ export const allowancesTable: Table<AllowanceRow> = {
   ],
 };
 
+export interface ConflictRow {
+  projectId: string;
+  position: number;
+  text: string;
+}
+
+export const conflictsTable: Table<ConflictRow> = {
+  name: "conflicts",
+  title: { en: "Conflicts between sources", it: "Contrasti tra le fonti" },
+  description: { en: "One row per project and conflict: where two sources disagree, or one contradicts itself, and which figure the record keeps.", it: "Una riga per progetto e contrasto: dove due fonti non concordano, o una si contraddice, e quale dato la scheda conserva." },
+  primaryKey: ["project_id", "position"],
+  foreignKeys: [{ fields: ["project_id"], resource: "projects", referenceFields: ["id"] }],
+  columns: [
+    { name: "project_id", type: "string", required: true, description: { en: "Record id (projects.id).", it: "Identificativo della scheda (projects.id)." }, value: (r) => r.projectId },
+    { name: "position", type: "integer", required: true, minimum: 1, description: { en: "Order of the conflict in the record, from 1.", it: "Posizione del contrasto nella scheda, da 1." }, value: (r) => r.position },
+    { name: "conflict", type: "string", required: true, description: { en: "What the sources say, in English.", it: "Che cosa dicono le fonti, in inglese." }, value: (r) => r.text },
+  ],
+};
+
 /** The rows of every table, from the projects (newest first, as on the site). */
 export function buildRows(projects: readonly Project[], asOf: Date) {
   return {
@@ -198,6 +219,7 @@ export function buildRows(projects: readonly Project[], asOf: Date) {
       ...p.targets.map((e): CountRow => ({ projectId: p.id, indicator: e.indicator, kind: "target", value: e.count })),
     ]),
     sources: projects.flatMap((p) => p.sources.map((s, i): SourceRow => ({ projectId: p.id, position: i + 1, url: s.url, title: s.title, publisher: s.publisher }))),
+    conflicts: projects.flatMap((p) => p.conflicts.map((text, i): ConflictRow => ({ projectId: p.id, position: i + 1, text }))),
     allowances: projects.flatMap((p) =>
       p.allowances.map((a, i): AllowanceRow => ({ projectId: p.id, position: i + 1, kind: a.kind, amount: a.amount, amountMin: a.amount_min, amountMax: a.amount_max, currency: a.currency, per: a.per })),
     ),

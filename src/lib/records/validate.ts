@@ -42,6 +42,8 @@ export interface ValidationIssue {
 export interface ReferenceIds {
   fundIds: readonly string[];
   indicatorIds: readonly string[];
+  /** Programme design element ids from data/elements.json. */
+  elementIds: readonly string[];
   /** The day the build runs, `YYYY-MM-DD`; `checked` may not be later. */
   today?: string | undefined;
 }
@@ -165,6 +167,22 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
         }
       }
     }
+  }
+
+  if (Array.isArray(data.elements)) {
+    const seenElements = new Set<unknown>();
+    data.elements.forEach((element: unknown, index) => {
+      if (typeof element !== "string") return;
+      if (!refs.elementIds.includes(element)) {
+        add(`elements[${index}]`, element, `is not an element id in data/elements.json (${refs.elementIds.join(", ")})${didYouMean(element, refs.elementIds)}`);
+      } else if (seenElements.has(element)) {
+        add(`elements[${index}]`, element, "is listed twice");
+      }
+      seenElements.add(element);
+    });
+  }
+  if (data.monitoring_months !== undefined && !(Array.isArray(data.elements) && data.elements.includes("monitoring"))) {
+    add("monitoring_months", data.monitoring_months, "is given without the monitoring element: add `monitoring` to elements");
   }
 
   const start = dateOf(data.start);

@@ -74,6 +74,13 @@ export const projectSchema = z.strictObject(
     target_group: text("target_group", 500).optional(),
     /** Countries people returned to, ISO 3166-1 alpha-2. */
     return_countries: z.array(countryCode, { error: "is not a list of country codes" }).optional(),
+    /** Programme design elements the sources describe: ids from data/elements.json. */
+    elements: z.array(z.string({ error: "is not an element id" }), { error: "is not a list of element ids" }).optional(),
+    /** The longest follow-up after return the sources state, in months (with the `monitoring` element). */
+    monitoring_months: z
+      .number({ error: "is not a number of months" })
+      .refine((n) => Number.isInteger(n) && n >= 1 && n <= 120, { error: "is not a whole number of months between 1 and 120" })
+      .optional(),
     /** Links to other records. */
     related: z.array(relatedSchema, { error: "is not a list of related projects" }).optional(),
     /** At least one public page the facts come from. */
@@ -82,8 +89,10 @@ export const projectSchema = z.strictObject(
       .min(1, { error: "is empty: at least one source {url, title, publisher} is required" }),
     /** How far the sources can be trusted. */
     confidence: z.enum(CONFIDENCE_LEVELS, { error: `is not one of ${CONFIDENCE_LEVELS.join(", ")}` }),
-    /** Caveats and conflicts between sources. */
+    /** Caveats about the sources. */
     notes: text("notes", 4000).optional(),
+    /** Where sources disagree, or a source contradicts itself: one plain sentence or two each. */
+    conflicts: textList("conflicts").optional(),
     /** The day the record was last checked against its sources. */
     checked: dayDate,
   },

@@ -44,7 +44,52 @@ export const indicatorSchema = z.strictObject({
   summable_note: localizedText,
 });
 
+/** A programme design element (data/elements.json), grouped by area. */
+export const elementSchema = z.strictObject({
+  /** Stable id used in records' `elements` list. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The id of the area it belongs to. */
+  area: z.string(),
+  label: localizedText,
+  definition: localizedText,
+});
+
+export const elementsSchema = z
+  .strictObject({
+    areas: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), label: localizedText })).min(1),
+    elements: z.array(elementSchema).min(1),
+  })
+  .superRefine((data, ctx) => {
+    const areas = new Set(data.areas.map((a) => a.id));
+    const seen = new Set<string>();
+    data.elements.forEach((element, index) => {
+      if (!areas.has(element.area)) ctx.addIssue({ code: "custom", path: ["elements", index, "area"], message: `is not an area id (${[...areas].join(", ")})` });
+      if (seen.has(element.id)) ctx.addIssue({ code: "custom", path: ["elements", index, "id"], message: "is not unique: element ids must be unique" });
+      seen.add(element.id);
+    });
+  });
+
+/** The changelog of the data (data/changelog.json): newest first. */
+export const changelogSchema = z
+  .array(
+    z.strictObject({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "is not a day: give YYYY-MM-DD" }),
+      title: localizedText,
+      description: localizedText,
+    }),
+  )
+  .min(1)
+  .superRefine((entries, ctx) => {
+    entries.forEach((entry, index) => {
+      const previous = entries[index - 1];
+      if (previous && entry.date > previous.date) ctx.addIssue({ code: "custom", path: [index, "date"], message: `is later than the entry above it (${previous.date}): newest first` });
+    });
+  });
+
 export type Fund = z.output<typeof fundSchema>;
+export type ChangelogEntry = z.output<typeof changelogSchema>[number];
+export type Element = z.output<typeof elementSchema>;
+export type Elements = z.output<typeof elementsSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
 export const fundsSchema = z.array(fundSchema);
 export const indicatorsSchema = z.array(indicatorSchema);
