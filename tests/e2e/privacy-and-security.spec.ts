@@ -151,6 +151,18 @@ describe("nginx serves the site correctly", () => {
     expect(gunzipSync(response.body).toString("utf8")).toContain("@media print");
   });
 
+  it("scripts are JavaScript, compressed, and cached for a year", async () => {
+    const html = await (await fetch(new URL("/charts/", siteUrl))).text();
+    const js = /<script type="module" src="(\/_astro\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(js).toBeDefined();
+    const response = await rawGet(new URL(js!, siteUrl).href, { "Accept-Encoding": "gzip" });
+    expect(response.status).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/^(application|text)\/javascript/);
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(response.headers["cache-control"]).toBe(IMMUTABLE_CACHE_CONTROL);
+    expect(gunzipSync(response.body).length).toBeGreaterThan(response.body.length * 2);
+  });
+
   it("pages are compressed and revalidated", async () => {
     const response = await rawGet(new URL("/projects/it-partir-ii/", siteUrl).href, { "Accept-Encoding": "gzip" });
     expect(response.headers["content-encoding"]).toBe("gzip");
