@@ -7,7 +7,7 @@ import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED } from "../lib/compare.ts";
 import { fill } from "../lib/i18n.ts";
 
-const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "has_results", "has_budget"] as const;
+const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];
 const DATA: Record<Filter, string> = {
   member_state: "memberState",
@@ -15,6 +15,7 @@ const DATA: Record<Filter, string> = {
   period: "period",
   status: "status",
   managing_entity: "managingEntity",
+  element: "elements",
   has_results: "hasResults",
   has_budget: "hasBudget",
 };
@@ -68,6 +69,7 @@ function init(): void {
         const wanted = params.get(name);
         if (!wanted) return true;
         const value = row.dataset[DATA[name]] ?? "";
+        if (name === "element") return value.split(" ").includes(wanted);
         return name === "fund" && wanted === "none" ? value === "" : value === wanted;
       });
       row.hidden = !visible;

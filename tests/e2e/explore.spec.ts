@@ -31,6 +31,18 @@ describe("/projects/ filters", () => {
     await page.close();
   });
 
+  it("?element=monitoring shows exactly the records whose sources describe monitoring, combined with other filters", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/projects/?element=monitoring&member_state=IT", siteUrl).href);
+    const expected = idsWhere((r) => (r.elements ?? []).includes("monitoring") && r.member_state === "IT");
+    expect(expected).toEqual(["it-partir-ii", "it-rivolare-in-rete"]);
+    expect((await visibleIds(page)).sort()).toEqual(expected);
+    expect(await page.locator("select[name=element]").inputValue()).toBe("monitoring");
+    await page.selectOption("select[name=member_state]", "");
+    expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => (r.elements ?? []).includes("monitoring")));
+    await page.close();
+  });
+
   it("changing a filter changes the rows and the URL; Back restores the previous view", async () => {
     const page = await browser.newPage();
     await page.goto(new URL("/it/projects/", siteUrl).href);
