@@ -1,7 +1,16 @@
 /** Record titles in a language, for lists: id → translated title, where a translation exists. */
 import { getCollection } from "astro:content";
 
-export async function getTranslatedTitles(lang: string): Promise<Map<string, string>> {
-  const entries = await getCollection("translations", (entry) => entry.id.startsWith(`${lang}/`));
-  return new Map(entries.map((entry) => [entry.id.slice(lang.length + 1), entry.data.title]));
+const cache = new Map<string, Promise<ReadonlyMap<string, string>>>();
+
+/** One map per language for the whole build (many pages ask for it), shared: read it, never change it. */
+export function getTranslatedTitles(lang: string): Promise<ReadonlyMap<string, string>> {
+  let titles = cache.get(lang);
+  if (!titles) {
+    titles = getCollection("translations", (entry) => entry.id.startsWith(`${lang}/`)).then(
+      (entries) => new Map(entries.map((entry) => [entry.id.slice(lang.length + 1), entry.data.title])),
+    );
+    cache.set(lang, titles);
+  }
+  return titles;
 }

@@ -61,10 +61,18 @@ function regionNames(locale: string): Intl.DisplayNames {
   return cached(`region|${locale}`, () => new Intl.DisplayNames([locale], { type: "region" }));
 }
 
+const countryNames = new Map<string, string>();
+
 /** The country's name in the reader's language: `IT` → `Italy`, `XK` → `Kosovo`. */
 export function formatCountry(code: string, locale: string = DEFAULT_LOCALE): string {
-  if (code === "EU") return regionNames(locale).of("EU") ?? "European Union";
-  return regionNames(locale).of(code) ?? code;
+  // Tables name the same few countries thousands of times: each name is looked up once.
+  const key = `${locale}|${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    name = code === "EU" ? (regionNames(locale).of("EU") ?? "European Union") : (regionNames(locale).of(code) ?? code);
+    countryNames.set(key, name);
+  }
+  return name;
 }
 
 /** The currency's name: `CZK` → `Czech koruna`. */
