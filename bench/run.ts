@@ -30,7 +30,7 @@ import type { BenchTimings } from "./timing.ts";
 
 const REPO = resolve(import.meta.dirname, "..");
 /** What a scratch copy of the site holds, besides content/ without its records and translations. */
-const SITE_FILES = ["src", "data", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
+const SITE_FILES = ["src", "data", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"];
 const RECORD_FOLDERS = ["projects", "translations"];
 /** Caches Astro and Vite keep between builds; removed before each build so that every build is cold. */
 const CACHES = ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"];
@@ -322,7 +322,8 @@ function countOutput(dir: string): { htmlPages: number; outputFiles: number; out
 
 const isEndpoint = (component: string) => /\.(ts|js|mjs)$/.test(component);
 
-function computeStages(wallMs: number, t: BenchTimings, timer: AstroTimerStats | undefined): Stages {
+/** `searchMs`: the search-index step, timed by scripts/search-index.ts itself (it runs after Astro exits). */
+function computeStages(wallMs: number, t: BenchTimings, timer: AstroTimerStats | undefined, searchMs?: number): Stages {
   const m = t.marks;
   const span = (from: string, to: string) => (m[from] !== undefined && m[to] !== undefined ? m[to]! - m[from]! : 0);
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -346,8 +347,8 @@ function computeStages(wallMs: number, t: BenchTimings, timer: AstroTimerStats |
     dataRender,
     // From the end of setup to the last page: everything not inside a getStaticPaths or a render.
     generateOverhead: Math.max(0, span("prerender:setup:end", "render:last") - collectionLoad - pagesStaticPaths - dataStaticPaths - pagesRender - dataRender),
-    postBuild: span("build:done:start", "search:start"),
-    search: span("search:start", "search:end"),
+    postBuild: searchMs === undefined ? span("build:done:start", "search:start") : span("build:done:start", "build:done:end"),
+    search: searchMs ?? span("search:start", "search:end"),
     other: 0,
   };
   const known = sum(Object.values(stages));
@@ -378,8 +379,15 @@ async function build(root: string, scratch: Scratch, label: string, extraNodeArg
   };
   const astro = join(root, "node_modules/astro/bin/astro.mjs");
   const nodeArgs = [...extraNodeArgs, astro, "build", "--config", "astro.bench.config.mjs", ...astroArgs];
+  // The site's build is what `npm run build` runs: astro build, then the search index as its own
+  // process (scripts/search-index.ts). The bare build has no second step.
+  const searchScript = join(root, "scripts/search-index.ts");
+  const searchFile = `${timingsFile}.search.json`;
+  rmSync(searchFile, { force: true });
+  const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
+  const shell = [process.execPath, ...nodeArgs].map(quote).join(" ") + (existsSync(searchScript) ? ` && ${quote(process.execPath)} ${quote(searchScript)} dist` : "");
   const useTime = existsSync("/usr/bin/time");
-  const [command, args] = useTime ? ["/usr/bin/time", ["-v", "-o", timeFile, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const [command, args] = useTime ? ["/usr/bin/time", ["-v", "-o", timeFile, "/bin/sh", "-c", shell]] : ["/bin/sh", ["-c", shell]];
   const out: Buffer[] = [];
   const loadAverageAtStart = loadavg()[0] ?? 0;
   const busyAtStart = machineBusyTicks();
@@ -437,7 +445,8 @@ async function build(root: string, scratch: Scratch, label: string, extraNodeArg
   if (existsSync(timerFile)) result.astroTimer = JSON.parse(readFileSync(timerFile, "utf8")) as AstroTimerStats;
   if (existsSync(timingsFile)) {
     result.timings = JSON.parse(readFileSync(timingsFile, "utf8")) as BenchTimings;
-    result.stages = computeStages(wallMs, result.timings, result.astroTimer);
+    const searchMs = existsSync(searchFile) ? (JSON.parse(readFileSync(searchFile, "utf8")) as { ms: number }).ms : undefined;
+    result.stages = computeStages(wallMs, result.timings, result.astroTimer, searchMs);
   }
   if (!result.ok) {
     console.error(log.split("\n").slice(-40).join("\n"));
@@ -627,8 +636,8 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
     ["rendering", "HTML pages: getStaticPaths + render", (s) => s.stages.pagesStaticPaths + s.stages.pagesRender],
     ["data files", "endpoints (data/, projects/*.json, charts CSV, feeds): getStaticPaths + render", (s) => s.stages.dataStaticPaths + s.stages.dataRender],
     ["writing files", "Astro's per-path work outside rendering", (s) => s.stages.generateOverhead],
-    ["search indexing", "avrr:search-index (Pagefind)", (s) => s.stages.search],
-    ["sitemap, headers", "astro:build:done before the search index", (s) => s.stages.postBuild],
+    ["search indexing", "scripts/search-index.ts (Pagefind), after astro build exits", (s) => s.stages.search],
+    ["sitemap, headers", "astro:build:done (sitemap, _headers)", (s) => s.stages.postBuild],
     ["start-up, other", "Node and Astro start, other hooks, exit", (s) => s.stages.startup + s.stages.other],
     ["total", "wall time (median)", (s) => s.wallMs.median],
   ];

@@ -73,7 +73,11 @@ const MAIN_CURRENCY = "EUR";
 
 function groupLeftOut(leftOut: readonly { id: string; reason: LeftOutReason | "other-currency" }[]): Chart["leftOut"] {
   const byReason = new Map<LeftOutReason | "other-currency", string[]>();
-  for (const { id, reason } of leftOut) byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+  for (const { id, reason } of leftOut) {
+    const ids = byReason.get(reason);
+    if (ids) ids.push(id);
+    else byReason.set(reason, [id]);
+  }
   return [...byReason].map(([reason, ids]) => ({ reason, ids: ids.sort(ascending) })).sort((a, b) => ascending(a.reason, b.reason));
 }
 

@@ -33,7 +33,8 @@ async function run(): Promise<void> {
     }
     status.textContent = status.dataset.searching ?? "";
     try {
-      const url = "/pagefind/pagefind.js";
+      // Each language has its own Pagefind bundle: /pagefind/, /it/pagefind/.
+      const url = `${form.dataset.pagefindBundle ?? "/pagefind/"}pagefind.js`;
       pagefind ??= (await import(/* @vite-ignore */ url)) as Pagefind;
       const found = await pagefind.search(query);
       const loaded = await Promise.all(found.results.slice(0, 50).map(async (r) => ({ score: r.score, data: await r.data() })));

@@ -1,0 +1,44 @@
+/**
+ * `node scripts/search-index.ts [site]`: builds the Pagefind bundles of a built site (default
+ * dist/) once `astro build` has exited, one language per process, in parallel.
+ * `npm run build` runs it; see src/lib/search-index.ts.
+ *
+ * `node scripts/search-index.ts <site> --lang <code>` indexes one language (what each process runs).
+ */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { LOCALE_CODES } from "../src/i18n/locales.ts";
+import { buildSearchIndex, checkIndexedPages } from "../src/lib/search-index.ts";
+
+const site = resolve(process.argv[2] ?? "dist");
+const langAt = process.argv.indexOf("--lang");
+const start = performance.now();
+
+if (langAt > 0) {
+  const lang = process.argv[langAt + 1]!;
+  const count = await buildSearchIndex(site, lang);
+  console.log(`[avrr:search-index] ${lang}: indexed ${count} project pages in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+} else {
+  checkIndexedPages(site);
+  const self = fileURLToPath(import.meta.url);
+  const codes = await Promise.all(
+    LOCALE_CODES.map(
+      (lang) =>
+        new Promise<number | null>((done) => {
+          const child = spawn(process.execPath, [self, site, "--lang", lang], { stdio: "inherit" });
+          child.on("close", done);
+        }),
+    ),
+  );
+  const failed = LOCALE_CODES.filter((_, i) => codes[i] !== 0);
+  if (failed.length) {
+    console.error(`[avrr:search-index] indexing failed for: ${failed.join(", ")}`);
+    process.exit(1);
+  }
+  const ms = performance.now() - start;
+  console.log(`[avrr:search-index] all languages indexed in ${(ms / 1000).toFixed(2)} s`);
+  // The benchmark (bench/run.ts) reads how long this step took.
+  if (process.env.AVRR_BENCH_TIMINGS) writeFileSync(`${process.env.AVRR_BENCH_TIMINGS}.search.json`, `${JSON.stringify({ ms })}\n`);
+}
