@@ -1,6 +1,7 @@
 /**
  * `node scripts/search-index.ts [site]`: builds the Pagefind bundles of a built site (default
- * dist/) once `astro build` has exited, one language per process, in parallel.
+ * dist/) once `astro build` has exited, one language after the other, each in its own process
+ * (its memory is freed before the next starts).
  * `npm run build` runs it; see src/lib/search-index.ts.
  *
  * `node scripts/search-index.ts <site> --lang <code>` indexes one language (what each process runs).
@@ -23,15 +24,15 @@ if (langAt > 0) {
 } else {
   checkIndexedPages(site);
   const self = fileURLToPath(import.meta.url);
-  const codes = await Promise.all(
-    LOCALE_CODES.map(
-      (lang) =>
-        new Promise<number | null>((done) => {
-          const child = spawn(process.execPath, [self, site, "--lang", lang], { stdio: "inherit" });
-          child.on("close", done);
-        }),
-    ),
-  );
+  const codes: (number | null)[] = [];
+  for (const lang of LOCALE_CODES) {
+    codes.push(
+      await new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, [self, site, "--lang", lang], { stdio: "inherit" });
+        child.on("close", done);
+      }),
+    );
+  }
   const failed = LOCALE_CODES.filter((_, i) => codes[i] !== 0);
   if (failed.length) {
     console.error(`[avrr:search-index] indexing failed for: ${failed.join(", ")}`);
