@@ -267,9 +267,9 @@ export interface Stages {
   dataRender: number;
   /** Writing the files and Astro's own per-path work around rendering. */
   generateOverhead: number;
-  /** Sitemap and _headers (astro:build:done before the search index). */
+  /** Sitemap and _headers (astro:build:done). */
   postBuild: number;
-  /** Pagefind (avrr:search-index, astro:build:done). */
+  /** Pagefind (scripts/search-index.ts, after astro build exits). */
   search: number;
   /** What is left: other hooks, stats, exit. */
   other: number;
@@ -697,7 +697,7 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
   lines.push(
     "",
     "How the stages are measured: a timing integration (bench/timing.ts) in a wrapper config of the scratch copy marks Astro's hooks, wraps the default prerenderer " +
-      "(`setPrerenderer`) to time each route's getStaticPaths and each path's render (body read included), and marks the search-index integration's `astro:build:done`; " +
+      "(`setPrerenderer`) to time each route's getStaticPaths and each path's render (body read included), and takes the search-index step's own timing (scripts/search-index.ts, after astro build exits); " +
       "content sync and the Vite builds come from Astro's own timer (`ASTRO_TIMER_PATH`). getProjects() is called once before the routes so that loading the collection " +
       "is not charged to whichever route asks first. Data files are Astro endpoints, so their time is separated from page rendering by route. " +
       "The first route to ask for a shared, cached result pays for it: the chart CSV routes build the English charts also used by /charts/, and the data-file routes build the data files also listed on /data/.",
