@@ -143,3 +143,11 @@ describe("the records in content/projects", () => {
     }
   });
 });
+
+it("accepts the currencies the euro replaced, the Bulgarian lev (2026) among them, and no made-up code", () => {
+  expect(problems({ budget: { currency: "BGN", total: 100000 } })).toEqual([]);
+  expect(problems({ budget: { currency: "HRK", total: 100000 } })).toEqual([]);
+  expect(problems({ budget: { currency: "BGL", total: 100000 } })).toEqual([
+    'content/projects/it-test.md: budget.currency: "BGL" is not an ISO 4217 currency code (three capital letters, e.g. EUR, CZK, LVL)',
+  ]);
+});
