@@ -78,6 +78,8 @@ describe.each(["", "it/"])("/%selements/", (prefix) => {
     const rows = [...html.matchAll(/<tr id="([a-z-]+)" data-element="\1" data-count="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
     expect(rows).toEqual(used.map((e) => [e, withElement(e).length]));
     expect(/data-unreported="([^"]+)"/.exec(html)![1]).toBe("case-management");
+    const links = [...html.matchAll(/<td class="num"><a href="(?:\/it)?\/projects\/\?element=([a-z-]+)"[^>]*>(\d+)<\/a>/g)].map((m) => [m[1], Number(m[2])]);
+    expect(links).toEqual(used.map((e) => [e, withElement(e).length]));
   });
 
   it("has one matrix column per supported element and one row per project with elements, with a dot where the record lists it", () => {
@@ -94,9 +96,25 @@ describe.each(["", "it/"])("/%selements/", (prefix) => {
     expect(totals).toEqual(used.map((e) => [e, withElement(e).length]));
   });
 
+  it("says how many projects have elements, and how many have none, as a recount does", () => {
+    const text = textOf(html);
+    const withAny = records.filter((r) => (r.data.elements ?? []).length > 0).length;
+    expect(withAny).toBe(57);
+    expect(text).toContain(prefix ? `${withAny} progetti su ${records.length} hanno almeno un elemento` : `${withAny} projects of ${records.length} have at least one element`);
+    expect(text).toContain(prefix ? `Gli altri ${records.length - withAny} progetti non hanno` : `The other ${records.length - withAny} projects have no element`);
+  });
+
   it("shows the monitoring period where a record gives one", () => {
     const partir = sections(html, "data-project").get("it-partir-ii")!;
     expect(textOf(partir)).toContain(prefix ? "fino a 6 mesi" : "up to 6 months");
+  });
+});
+
+describe.each(["", "it/"])("/%sprojects/ element filter", (prefix) => {
+  it("offers each element some record lists, with its recounted number of projects", () => {
+    const select = /<select name="element">[\s\S]*?<\/select>/.exec(readPage(`${prefix}projects/index.html`))![0];
+    const options = [...select.matchAll(/<option value="([a-z-]+)">[^<]*\((\d+)\)<\/option>/g)].map((m) => [m[1], Number(m[2])]);
+    expect(options).toEqual(used.map((e) => [e, withElement(e).length]));
   });
 });
 
@@ -142,6 +160,10 @@ describe.each(["", "it/"])("/%schanges/", (prefix) => {
     const groups = sections(html, "data-checked");
     const expected = Map.groupBy(records, (r) => r.data.checked);
     expect([...groups.keys()]).toEqual([...expected.keys()].sort().reverse());
-    for (const [day, part] of groups) expect(linkedIds(part).sort(), day).toEqual(expected.get(day)!.map((r) => r.id).sort());
+    for (const [day, part] of groups) {
+      expect(linkedIds(part).sort(), day).toEqual(expected.get(day)!.map((r) => r.id).sort());
+      expect(part, day).toContain(`data-count="${expected.get(day)!.length}"`);
+      expect(textOf(part), day).toContain(prefix ? `${expected.get(day)!.length} progetti` : `${expected.get(day)!.length} projects`);
+    }
   });
 });

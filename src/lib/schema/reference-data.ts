@@ -1,5 +1,6 @@
 /** Schemas of the reference datasets in data/: funds and indicators. */
 import { z } from "astro/zod";
+import { dayDate } from "./fields.ts";
 import { sourceSchema } from "./source.ts";
 
 /** Text in several languages, keyed by language code; English is required. */
@@ -73,7 +74,8 @@ export const elementsSchema = z
 export const changelogSchema = z
   .array(
     z.strictObject({
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "is not a day: give YYYY-MM-DD" }),
+      /** A real calendar day, `YYYY-MM-DD`. */
+      date: dayDate,
       title: localizedText,
       description: localizedText,
     }),
