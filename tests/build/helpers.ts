@@ -9,15 +9,14 @@ import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const dist = join(root, "dist");
 
-/** What `npm run build` does: `astro build`, then the search index of the built site. */
+/** Builds as `npm run build` does (scripts/build.ts: astro build, then the search index). */
 export function runAstroBuild(env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
-  const options = { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-11-23", ...env }, encoding: "utf8" as const };
-  const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", ...args], options);
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) return { status: result.status, output };
-  const outDir = args.includes("--outDir") ? args[args.indexOf("--outDir") + 1]! : dist;
-  const search = spawnSync(process.execPath, [join(root, "scripts/search-index.ts"), outDir], options);
-  return { status: search.status, output: `${output}\n${search.stdout}\n${search.stderr}` };
+  const result = spawnSync(process.execPath, [join(root, "scripts/build.ts"), ...args], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-11-23", ...env },
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 export function readPage(path: string): string {
