@@ -2,7 +2,7 @@
  * The checks of the browser suite, as functions that return problems (empty = pass), so
  * that the same code is run on the real site and on a fixture page known to be broken.
  */
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { HtmlValidate, type Report } from "html-validate";
@@ -13,11 +13,28 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+  const log = process.env.AVRR_PAGE_LOG;
+  if (log) countPageLoads(browser, log);
+  return browser;
+}
+
+/**
+ * For measuring the suite (AVRR_PAGE_LOG=<file>): appends a line to the file for every page
+ * load (every `load` event of a page's main frame: navigations and setContent), so that
+ * `wc -l <file>` counts the suite's page loads.
+ */
+function countPageLoads(browser: Browser, log: string): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.on("page", (page) => page.on("load", () => appendFileSync(log, `${page.url()}\n`)));
+    return context;
+  };
 }
 
 /**
