@@ -36,6 +36,8 @@ export interface Formatter {
   compareText: (a: string, b: string) => number;
   /** The plural category of a count in this language: `one`, `other`, ... */
   pluralCategory: (count: number) => string;
+  /** A chart axis or tooltip value in the chart's unit (money in currency units). */
+  chartValue: (value: number, unit: "count" | "money" | "percent", currency?: string) => string;
 }
 
 const formatters = new Map<string, Formatter>();
@@ -57,6 +59,8 @@ export function createFormatter(locale: LocaleFormat): Formatter {
     allowance: (allowance, rangePattern) => formatAllowanceAmount(allowance, intl, rangePattern),
     compareText: (a, b) => collator.compare(a, b),
     pluralCategory: (count) => pluralRules.select(count),
+    chartValue: (value, unit, currency = "EUR") =>
+      unit === "money" ? formatMoney({ cents: Math.round(value * 100), currency }, intl) : unit === "percent" ? formatPercent(value, intl, locale.spaceBeforePercent) : formatCount(value, intl),
   };
   formatters.set(key, formatter);
   return formatter;

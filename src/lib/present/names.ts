@@ -57,3 +57,8 @@ export function fundShortName(fund: FundLike, lang: string): string {
 export function fundPeriodKey(fund: FundLike | undefined): string {
   return fund?.period ? `${fund.period.start}-${fund.period.end}` : "";
 }
+
+/** A project's title as tables and headings show it: in the reader's language where translated, else the original. */
+export function projectTitle(project: Nameable, translatedTitle?: string | undefined): string {
+  return translatedTitle ?? project.title;
+}
