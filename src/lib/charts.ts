@@ -17,6 +17,7 @@ import {
   type LeftOutReason,
 } from "./aggregate.ts";
 import type { Project } from "./derive.ts";
+import { completenessPct } from "./present/completeness.ts";
 import type { Cell } from "./export/csv.ts";
 import type { StatisticSeries } from "./schema/reference-data.ts";
 import type { Source } from "./schema/source.ts";
@@ -282,7 +283,7 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
 
 function completenessChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const fields = completeness(projects);
-  const pct = (n: number) => Math.round((n / projects.length) * 1000) / 10;
+  const pct = (n: number) => completenessPct(n, projects.length);
   const sorted = [...fields].sort((a, b) => b.values[0]!.value - a.values[0]!.value || ascending(a.values[0]!.key, b.values[0]!.key));
   const least = sorted[sorted.length - 1]!.values[0]!;
   const budget = fields.find((f) => f.values[0]!.key === "budget.total")!.values[0]!;
