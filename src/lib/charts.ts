@@ -4,6 +4,7 @@
  * chart's own CSV. Built from the aggregates in aggregate.ts; labels and sentences come from
  * the localization passed in, so every chart exists in every language with the same numbers.
  */
+import { centsToUnits } from "./money.ts";
 import { ascending, extent, range } from "d3-array";
 import {
   budgetByMemberState,
@@ -83,7 +84,7 @@ function groupLeftOut(leftOut: readonly { id: string; reason: LeftOutReason | "o
 }
 
 const joinIds = (ids: readonly string[]) => ids.join("; ");
-const units = (cents: number) => cents / 100;
+const units = centsToUnits;
 
 function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const { values } = projectsByMemberState(projects);

@@ -1,4 +1,4 @@
-/** Schemas of the reference datasets in data/: funds and indicators. */
+/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics and the changelog. */
 import { z } from "astro/zod";
 import { dayDate } from "./fields.ts";
 import { sourceSchema } from "./source.ts";
