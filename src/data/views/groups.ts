@@ -76,7 +76,7 @@ export async function getGroupView(projects: readonly Project[], lang: string, f
   return {
     summary: groupSummary(projects, lang, filter),
     rows: projectRows(items, lang),
-    charts: getGroupCharts(projects, lang),
+    charts: await getGroupCharts(projects, lang),
     chartTitles: new Map(items.map((item) => [item.project.id, projectTitle(item.project, item.published.titles[lang])])),
   };
 }

@@ -10,6 +10,7 @@ import { langMark } from "../../lib/present/lang.ts";
 import { fundLabel, nameIsOriginal, projectName, projectPageTitle } from "../../lib/present/names.ts";
 import type { Project } from "../../lib/derive.ts";
 import type { ProjectWithLinks } from "../projects.ts";
+import { getTranslatedTitles } from "../titles.ts";
 import { getTranslation } from "../translations.ts";
 import { getFund } from "../reference.ts";
 import { buildDate } from "../build-info.ts";
@@ -60,6 +61,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
   const translation = await getTranslation(lang, p.id);
   const { Content } = await render(translation ?? entry);
   const figures = keyFigures(published, l.format);
+  const translatedTitles = await getTranslatedTitles(lang);
   const recordLang = langMark(lang);
   const title = translation?.data.title ?? p.title;
   const summary = translation?.data.summary ?? p.summary;
@@ -104,8 +106,8 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
     })),
     related: links.map((link) => ({
       id: link.id,
-      name: projectName(link),
-      nameLang: nameIsOriginal(link) ? recordLang : undefined,
+      name: projectName(link, translatedTitles.get(link.id)),
+      nameLang: nameIsOriginal(link, translatedTitles.get(link.id)) ? recordLang : undefined,
       href: l.path(`/projects/${link.id}/`),
       relation: l.t(`relation.${link.relation}`),
     })),
