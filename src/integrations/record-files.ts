@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
-import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
+import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, publishersSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator, type Publisher, type ReturnStatistics } from "../lib/schema/reference-data.ts";
+import { indexPublishers, statisticsAttributionIssues } from "../lib/publishers.ts";
 import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
@@ -35,6 +36,8 @@ export interface ReferenceData {
   funds: Fund[];
   indicators: Indicator[];
   elements: Elements;
+  /** data/publishers.json: who publishes each source host, and what kind of body it is. */
+  publishers: Publisher[];
 }
 
 /** The value at `path` in parsed JSON, for error messages. */
@@ -56,10 +59,18 @@ export function readReferenceData(dataDir: string): ReferenceData {
   const funds = check<Fund[]>("funds.json", fundsSchema);
   const indicators = check<Indicator[]>("indicators.json", indicatorsSchema);
   const elements = check<Elements>("elements.json", elementsSchema);
-  check("return-statistics.json", returnStatisticsSchema);
+  const publishers = check<Publisher[]>("publishers.json", publishersSchema);
+  const statistics = check<ReturnStatistics>("return-statistics.json", returnStatisticsSchema);
+  // Who may be credited with a context figure is decided by the publishers table.
+  if (statistics && publishers) {
+    const raw = read("return-statistics.json");
+    for (const issue of statisticsAttributionIssues(statistics, indexPublishers(publishers))) {
+      problems.push(`data/return-statistics.json: ${issue.path.join(".")}: ${valueAt(raw, issue.path)} ${issue.message}`);
+    }
+  }
   check("changelog.json", changelogSchema);
   if (problems.length) throw new Error(`Reference data is invalid:\n${problems.join("\n")}`);
-  return { funds, indicators, elements };
+  return { funds, indicators, elements, publishers };
 }
 
 /**
@@ -114,11 +125,18 @@ export interface CheckOptions {
   /** Languages that take translations, with their two body headings. */
   headings: Readonly<Record<string, readonly [string, string]>>;
   today?: string | undefined;
+  /**
+   * The publishers table the records' sources are checked against, if not data/publishers.json:
+   * the tests and the benchmark check synthetic records, whose sources are on example domains,
+   * against a fixture table. The site's own table is validated either way.
+   */
+  publishersFile?: string | undefined;
 }
 
 /** Validates all records and translations; returns every problem as a formatted line. */
 export function checkContent(options: CheckOptions): string[] {
   const reference = readReferenceData(options.dataDir);
+  const publishers = options.publishersFile ? readPublishersFile(options.publishersFile, options.rootDir) : reference.publishers;
   const records = readRecordFolder(options.recordsDir, options.rootDir);
   const translations = readTranslationFolder(options.translationsDir, options.rootDir);
   const issues = [
@@ -128,11 +146,23 @@ export function checkContent(options: CheckOptions): string[] {
       indicatorIds: reference.indicators.map((i) => i.id),
       elementIds: reference.elements.elements.map((e) => e.id),
       today: options.today,
+      publishers: indexPublishers(publishers),
     }),
     ...translations.issues,
     ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }),
   ];
   return issues.map(formatIssue);
+}
+
+/** A publishers table other than data/publishers.json (fixtures), checked by the same schema. */
+function readPublishersFile(path: string, rootDir: string): Publisher[] {
+  const raw = JSON.parse(readFileSync(path, "utf8")) as unknown;
+  const result = publishersSchema.safeParse(raw);
+  if (!result.success) {
+    const shown = relative(rootDir, path).split("\\").join("/");
+    throw new Error(`Publishers table is invalid:\n${result.error.issues.map((issue) => `${shown}: ${issue.path.join(".")}: ${valueAt(raw, issue.path)} ${issue.message}`).join("\n")}`);
+  }
+  return result.data;
 }
 
 /** The two body headings of each translation language, from its strings file. */
