@@ -51,6 +51,8 @@ export default defineConfig({
       dataDir: `${root}data`,
       i18nDir: `${root}src/i18n`,
       today: process.env.BUILD_DATE,
+      // Tests and the benchmark check synthetic records against a fixture publishers table.
+      publishersFile: process.env.AVRR_PUBLISHERS_FILE,
     }),
     // `.md` records use Astro's default Markdown processor, which already handles
     // GitHub-flavoured Markdown (and is much faster on thousands of records). MDX pages go

@@ -4,7 +4,7 @@ import { formatCsv } from "../lib/export/csv.ts";
 import type { Project } from "../lib/derive.ts";
 import { useLocalization } from "../i18n/index.ts";
 import { getProjects } from "./projects.ts";
-import { funds, returnStatistics } from "./reference.ts";
+import { funds, getPublisher, returnStatistics } from "./reference.ts";
 
 const cache = new Map<string, Promise<Chart[]>>();
 
@@ -25,7 +25,7 @@ export function getCharts(lang: string): Promise<Chart[]> {
       return buildCharts(
         items.map((item) => item.project),
         l,
-        { ...options, context: returnStatistics.series },
+        { ...options, context: returnStatistics.series, publisher: getPublisher },
       );
     });
     cache.set(lang, charts);

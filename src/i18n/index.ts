@@ -14,6 +14,7 @@ import {
 } from "../lib/format.ts";
 import type { PrecisionDate } from "../lib/dates.ts";
 import type { Money } from "../lib/money.ts";
+import { EU_CODE } from "../lib/iso-codes.ts";
 import { DEFAULT_LOCALE, LOCALES, type LocaleConfig } from "./locales.ts";
 
 const files = import.meta.glob<Strings>("./*.json", { eager: true, import: "default" });
@@ -32,6 +33,7 @@ export interface Localization extends Translator {
   percent: (pct: number) => string;
   count: (count: number) => string;
   date: (date: PrecisionDate) => string;
+  /** A member state's name; `EU` names the EU-level group ("EU level"), not the Union. */
   country: (code: string) => string;
   currencyName: (code: string) => string;
   allowance: (allowance: Parameters<typeof formatAllowanceAmount>[0]) => string;
@@ -67,7 +69,7 @@ export function useLocalization(lang: string): Localization {
     percent: (pct) => formatPercent(pct, intl, locale.spaceBeforePercent),
     count: (count) => formatCount(count, intl),
     date: (date) => formatPrecisionDate(date, intl),
-    country: (code) => formatCountry(code, intl),
+    country: (code) => (code === EU_CODE ? translator.t("euLevel.name") : formatCountry(code, intl)),
     currencyName: (code) => formatCurrencyName(code, intl),
     allowance: (allowance) => formatAllowanceAmount(allowance, intl, translator.t("allowance.range", { min: "{min}", max: "{max}" })),
   };

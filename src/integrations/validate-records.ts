@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { checkContent, readTranslationHeadings } from "./record-files.ts";
 import { DEFAULT_LOCALE, LOCALE_CODES } from "../i18n/locales.ts";
 
-export function validateRecordsIntegration(options: { recordsDir: string; translationsDir: string; dataDir: string; i18nDir: string; today: string }): AstroIntegration {
+export function validateRecordsIntegration(options: { recordsDir: string; translationsDir: string; dataDir: string; i18nDir: string; today: string; publishersFile?: string | undefined }): AstroIntegration {
   return {
     name: "avrr:validate-records",
     hooks: {
@@ -20,6 +20,7 @@ export function validateRecordsIntegration(options: { recordsDir: string; transl
           rootDir: root,
           headings: readTranslationHeadings(options.i18nDir, LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)),
           today: options.today,
+          publishersFile: options.publishersFile,
         });
         if (problems.length > 0) {
           const error = new Error(

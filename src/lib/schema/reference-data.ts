@@ -174,6 +174,8 @@ export const publisherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a kebab-case id" }),
   /** The publisher's name, as attributions show it. */
   name: z.string().trim().min(1, { error: "is empty: give the publisher's name" }),
+  /** A shorter name for "<short_name> figure as reported by ..." (IOM, Frontex), where the name is long. */
+  short_name: z.string().trim().min(1).optional(),
   /**
    * `official`: an EU institution or agency, or a national or regional government body or
    * agency; `implementer`: an organisation that runs projects (IOM offices, NGOs running AVRR);
