@@ -88,7 +88,8 @@ export function statisticsAttributionIssues(statistics: ReturnStatistics, index:
         issues.push({ path: ["series", i, "points", j, "source", "url"], value: point.source.url, message: `is on host ${hostOf(point.source.url) ?? "(none)"}, which is not in data/publishers.json: add the host to data/publishers.json` });
         return;
       }
-      if (!body) return;
+      // A series credited to no known official or implementer body is reported once, above.
+      if (!body || !PRIMARY_KINDS.includes(body.kind)) return;
       if (source.id === body.id) {
         if (point.reported_by !== undefined) {
           issues.push({ path: ["series", i, "points", j, "reported_by"], value: point.reported_by, message: `is given, but the source is ${body.name}'s own publication: leave reported_by out` });
