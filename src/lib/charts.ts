@@ -4,6 +4,7 @@
  * chart's own CSV. Built from the aggregates in aggregate.ts; labels and sentences come from
  * the localization passed in, so every chart exists in every language with the same numbers.
  */
+import { centsToUnits } from "./money.ts";
 import { ascending, extent, range } from "d3-array";
 import {
   budgetByMemberState,
@@ -17,6 +18,7 @@ import {
   type LeftOutReason,
 } from "./aggregate.ts";
 import type { Project } from "./derive.ts";
+import { completenessPct } from "./present/completeness.ts";
 import type { Cell } from "./export/csv.ts";
 import { EU_CODE } from "./iso-codes.ts";
 import type { Publisher, StatisticSeries } from "./schema/reference-data.ts";
@@ -97,7 +99,10 @@ function euLevelLast<V extends { ids: string[] }>(values: readonly V[], state: (
   const count = eu.reduce((n, v) => n + v.ids.length, 0);
   return { states, ordered: [...states, ...eu], note: count > 0 ? [l.t("charts.euLevelNote", { count: l.count(count) })] : [] };
 }
-const units = (cents: number) => cents / 100;
+const units = centsToUnits;
+
+/** A member state's name, or "EU level" for the EU-level group (never named as if a state). */
+const stateName = (l: ChartLocalization, code: string) => (code === EU_CODE ? l.t("euLevel.name") : l.country(code));
 
 function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const { values: byCount } = projectsByMemberState(projects);
@@ -118,7 +123,7 @@ function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocali
     }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "projects", label: l.t("charts.projects") }],
-    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: l.country(v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: stateName(l, v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
     unit: "count",
     leftOut: [],
     notes: note,
@@ -143,7 +148,7 @@ function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocaliza
     takeaway: l.t("charts.budget.takeaway", { records: l.count(sumIds), top: l.country(top.key.group), amount: l.money({ cents: top.value, currency: MAIN_CURRENCY }), count: l.count(top.ids.length) }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "total_cost", label: l.t("charts.budget.series") }],
-    rows: euro.map((v) => ({ key: v.key.group.toLowerCase(), label: l.country(v.key.group), values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: v.ids })),
+    rows: euro.map((v) => ({ key: v.key.group.toLowerCase(), label: stateName(l, v.key.group), values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: v.ids })),
     unit: "money",
     currency: MAIN_CURRENCY,
     leftOut: groupLeftOut([...leftOut, ...other]),
@@ -226,7 +231,7 @@ function returnedChart(projects: readonly Project[], l: ChartLocalization): Char
     takeaway: l.t("charts.returned.takeaway", { total: l.count(total), records: l.count(records), top: l.country(top.key), count: l.count(top.value) }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "returned", label: l.t("charts.returned.series") }],
-    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: l.country(v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: stateName(l, v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
     unit: "count",
     leftOut: groupLeftOut(leftOut),
     notes: [l.t("charts.returned.note"), ...note],
@@ -253,7 +258,7 @@ function reintegrationChart(projects: readonly Project[], l: ChartLocalization, 
     takeaway: l.t("charts.reintegration.takeaway", { records: l.count(reporting.length), top: name(top.p), count: l.count(top.value) }),
     categoryHeader: l.t("charts.project"),
     series: [{ key: "reintegration_assisted", label: l.t("charts.reintegration.series") }],
-    rows: reporting.map(({ p, value }) => ({ key: p.id, label: `${name(p)} (${l.country(p.memberState)})`, values: [value], display: [l.count(value)], ids: [p.id] })),
+    rows: reporting.map(({ p, value }) => ({ key: p.id, label: `${name(p)} (${stateName(l, p.memberState)})`, values: [value], display: [l.count(value)], ids: [p.id] })),
     unit: "count",
     leftOut: groupLeftOut(leftOut),
     notes: [l.t("charts.reintegration.note")],
@@ -287,7 +292,7 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
     series: [{ key: "cost_per_returned", label: l.t("charts.cost.series") }],
     rows: euro.map((v) => {
       const p = byId.get(v.key.group)!;
-      return { key: p.id, label: `${name(p)} (${l.country(p.memberState)})`, values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: [p.id] };
+      return { key: p.id, label: `${name(p)} (${stateName(l, p.memberState)})`, values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: [p.id] };
     }),
     unit: "money",
     currency: MAIN_CURRENCY,
@@ -300,7 +305,7 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
 
 function completenessChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const fields = completeness(projects);
-  const pct = (n: number) => Math.round((n / projects.length) * 1000) / 10;
+  const pct = (n: number) => completenessPct(n, projects.length);
   const sorted = [...fields].sort((a, b) => b.values[0]!.value - a.values[0]!.value || ascending(a.values[0]!.key, b.values[0]!.key));
   const least = sorted[sorted.length - 1]!.values[0]!;
   const budget = fields.find((f) => f.values[0]!.key === "budget.total")!.values[0]!;

@@ -1,4 +1,4 @@
-/** Schemas of the reference datasets in data/: funds, indicators, elements, changelog, context statistics and publishers. */
+/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics, the changelog and the publishers of sources. */
 import { z } from "astro/zod";
 import { dayDate } from "./fields.ts";
 import { sourceSchema } from "./source.ts";
