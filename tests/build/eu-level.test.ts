@@ -93,7 +93,9 @@ it("an EU-level project page names its coordinator, and its participating states
     expect(data.participating_states, id).toContain(data.coordinator);
     const html = readPage(`projects/${id}/index.html`);
     expect(factOf(html, l.t("project.coordinator")), id).toBe(l.country(data.coordinator!));
-    expect(factOf(html, l.t("project.memberState")), id).toBe(l.t("euLevel.name"));
+    // The member state reads as the EU and links to the EU-level group, not to the coordinator's page.
+    expect(factOf(html, l.t("project.memberState")), id).toBe(l.country("EU"));
+    expect(html).toMatch(new RegExp(`<dt[^>]*>${l.t("project.memberState")}</dt>\\s*<dd[^>]*><a href="/countries/eu/"`));
   }
 });
 
