@@ -371,6 +371,8 @@ async function build(root: string, scratch: Scratch, label: string, extraNodeArg
     BUILD_DATE: BENCH_BUILD_DATE,
     AVRR_RECORDS_DIR: scratch.recordsDir,
     AVRR_TRANSLATIONS_DIR: scratch.translationsDir,
+    // The synthetic sources are on example.invalid, which only bench/publishers.json lists.
+    AVRR_PUBLISHERS_FILE: join(REPO, "bench/publishers.json"),
     AVRR_BENCH_TIMINGS: timingsFile,
     ASTRO_TIMER_PATH: timerFile,
     NO_COLOR: "1",

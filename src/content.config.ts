@@ -12,6 +12,8 @@ const options = {
   recordsDir: process.env.AVRR_RECORDS_DIR ?? "./content/projects",
   translationsDir: process.env.AVRR_TRANSLATIONS_DIR ?? "./content/translations",
   today: process.env.BUILD_DATE,
+  // Tests and the benchmark check synthetic records against a fixture publishers table.
+  publishersFile: process.env.AVRR_PUBLISHERS_FILE,
 };
 
 const projects = defineCollection({ loader: recordLoader("records", options), schema: projectSchema });

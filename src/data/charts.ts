@@ -6,7 +6,7 @@ import { fundShortName, projectName } from "../lib/present/names.ts";
 import { useLocalization } from "../i18n/index.ts";
 import { getProjects } from "./projects.ts";
 import { getTranslatedTitles } from "./titles.ts";
-import { funds, returnStatistics } from "./reference.ts";
+import { funds, getPublisher, returnStatistics } from "./reference.ts";
 
 const cache = new Map<string, Promise<Chart[]>>();
 
@@ -31,7 +31,7 @@ export function getCharts(lang: string): Promise<Chart[]> {
       return buildCharts(
         items.map((item) => item.project),
         l,
-        { ...options, context: returnStatistics.series },
+        { ...options, context: returnStatistics.series, publisher: getPublisher },
       );
     });
     cache.set(lang, charts);

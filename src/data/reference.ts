@@ -4,8 +4,9 @@ import indicatorsJson from "../../data/indicators.json";
 import elementsJson from "../../data/elements.json";
 import changelogJson from "../../data/changelog.json";
 import statisticsJson from "../../data/return-statistics.json";
+import publishersJson from "../../data/publishers.json";
 import { parseReferenceData } from "../lib/reference-data.ts";
-import type { ChangelogEntry, Elements, Fund, Indicator, ReturnStatistics } from "../lib/schema/reference-data.ts";
+import type { ChangelogEntry, Elements, Fund, Indicator, Publisher, ReturnStatistics } from "../lib/schema/reference-data.ts";
 
 const reference = parseReferenceData({
   "funds.json": fundsJson,
@@ -13,6 +14,7 @@ const reference = parseReferenceData({
   "elements.json": elementsJson,
   "return-statistics.json": statisticsJson,
   "changelog.json": changelogJson,
+  "publishers.json": publishersJson,
 });
 
 export const funds: readonly Fund[] = reference.funds;
@@ -20,6 +22,13 @@ export const indicators: readonly Indicator[] = reference.indicators;
 export const elementVocabulary: Elements = reference.elements;
 export const changelog: readonly ChangelogEntry[] = reference.changelog;
 export const returnStatistics: ReturnStatistics = reference.returnStatistics;
+/** data/publishers.json: who publishes each source host, and what kind of body it is. */
+export const publishers: readonly Publisher[] = reference.publishers;
+const publishersById = new Map(publishers.map((p) => [p.id, p]));
+
+export function getPublisher(id: string): Publisher | undefined {
+  return publishersById.get(id);
+}
 
 export function getFund(id: string | undefined): Fund | undefined {
   return funds.find((fund) => fund.id === id);

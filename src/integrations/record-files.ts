@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
 import { parseReferenceData, type RawReferenceData, type ReferenceData } from "../lib/reference-data.ts";
+import { indexPublishers } from "../lib/publishers.ts";
+import { publishersSchema, type Publisher } from "../lib/schema/reference-data.ts";
 import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 import type { ProjectData } from "../lib/schema/project.ts";
 import type { TranslationData } from "../lib/schema/translation.ts";
@@ -42,6 +44,7 @@ export function readReferenceData(dataDir: string): ReferenceData {
     "elements.json": read("elements.json"),
     "return-statistics.json": read("return-statistics.json"),
     "changelog.json": read("changelog.json"),
+    "publishers.json": read("publishers.json"),
   });
 }
 
@@ -98,6 +101,12 @@ export interface CheckOptions {
   /** Languages that take translations, with their two body headings. */
   headings: Readonly<Record<string, readonly [string, string]>>;
   today?: string | undefined;
+  /**
+   * The publishers table the records' sources are checked against, if not data/publishers.json:
+   * the tests and the benchmark check synthetic records, whose sources are on example domains,
+   * against a fixture table. The site's own table is validated either way.
+   */
+  publishersFile?: string | undefined;
 }
 
 export interface CheckedContent {
@@ -123,6 +132,7 @@ export interface CheckedEntry<T> {
  */
 export function checkContent(options: CheckOptions): CheckedContent {
   const reference = readReferenceData(options.dataDir);
+  const publishers = options.publishersFile ? readPublishersFile(options.publishersFile, options.rootDir) : reference.publishers;
   const records = readRecordFolder(options.recordsDir, options.rootDir);
   const translations = readTranslationFolder(options.translationsDir, options.rootDir);
   const parsedRecords = new Map<string, ProjectData>();
@@ -136,6 +146,7 @@ export function checkContent(options: CheckOptions): CheckedContent {
         indicatorIds: reference.indicators.map((i) => i.id),
         elementIds: reference.elements.elements.map((e) => e.id),
         today: options.today,
+        publishers: indexPublishers(publishers),
       },
       parsedRecords,
     ),
@@ -152,6 +163,23 @@ export function checkContent(options: CheckOptions): CheckedContent {
     records: entries(records.inputs, parsedRecords, (input) => input.id),
     translations: entries(translations.inputs, parsedTranslations, (input) => `${(input as TranslationInput).lang}/${input.id}`),
   };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** A publishers table other than data/publishers.json (fixtures), checked by the same schema. */
+function readPublishersFile(path: string, rootDir: string): Publisher[] {
+  const raw = JSON.parse(readFileSync(path, "utf8")) as unknown;
+  const result = publishersSchema.safeParse(raw);
+  if (!result.success) {
+    const shown = relative(rootDir, path).split("\\").join("/");
+    throw new Error(`Publishers table is invalid:\n${result.error.issues.map((issue) => `${shown}: ${issue.path.join(".")}: ${JSON.stringify(valueAt(raw, issue.path))} ${issue.message}`).join("\n")}`);
+  }
+  return result.data;
 }
 
 /** The two body headings of each translation language, from its strings file. */

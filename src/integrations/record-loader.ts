@@ -15,6 +15,8 @@ export interface RecordLoaderOptions {
   translationsDir: string;
   /** The day the status of projects is computed for (BUILD_DATE). */
   today?: string | undefined;
+  /** A publishers table other than data/publishers.json, for synthetic records (tests, benchmark). */
+  publishersFile?: string | undefined;
 }
 
 // Both collections' loaders run in the same sync: the files are read and checked once for both.
@@ -30,6 +32,7 @@ function checkedContent(options: RecordLoaderOptions, root: string): CheckedCont
     rootDir: root,
     headings: readTranslationHeadings(join(root, "src/i18n"), LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)),
     today: options.today,
+    publishersFile: options.publishersFile,
   });
   if (content.problems.length > 0) {
     const n = content.problems.length;

@@ -49,6 +49,8 @@ export interface Project {
   summary: string;
   memberState: string;
   participatingStates: string[];
+  /** The member state coordinating an EU-level record, where the sources state one. */
+  coordinator?: string;
   fund?: string;
   fundDetail?: string;
   reference?: string;
@@ -165,6 +167,7 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
   if (data.acronym !== undefined) project.acronym = data.acronym;
   if (data.fund !== undefined) project.fund = data.fund;
   if (data.fund_detail !== undefined) project.fundDetail = data.fund_detail;
+  if (data.coordinator !== undefined) project.coordinator = data.coordinator;
   if (data.reference !== undefined) project.reference = data.reference;
   if (start) project.start = start;
   if (end) project.end = end;

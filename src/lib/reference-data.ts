@@ -8,13 +8,16 @@ import {
   elementsSchema,
   fundsSchema,
   indicatorsSchema,
+  publishersSchema,
   returnStatisticsSchema,
   type ChangelogEntry,
   type Elements,
   type Fund,
   type Indicator,
+  type Publisher,
   type ReturnStatistics,
 } from "./schema/reference-data.ts";
+import { indexPublishers, statisticsAttributionIssues } from "./publishers.ts";
 
 /** The files of data/, by name, as parsed JSON. */
 export interface RawReferenceData {
@@ -23,6 +26,7 @@ export interface RawReferenceData {
   "elements.json": unknown;
   "return-statistics.json": unknown;
   "changelog.json": unknown;
+  "publishers.json": unknown;
 }
 
 export interface ReferenceData {
@@ -31,6 +35,8 @@ export interface ReferenceData {
   elements: Elements;
   returnStatistics: ReturnStatistics;
   changelog: ChangelogEntry[];
+  /** data/publishers.json: who publishes each source host, and what kind of body it is. */
+  publishers: Publisher[];
 }
 
 /** The value at `path` in parsed JSON, for error messages. */
@@ -56,7 +62,14 @@ export function checkReferenceData(raw: RawReferenceData): { data: ReferenceData
     elements: check("elements.json", elementsSchema),
     returnStatistics: check("return-statistics.json", returnStatisticsSchema),
     changelog: check("changelog.json", changelogSchema),
+    publishers: check("publishers.json", publishersSchema),
   };
+  // Who may be credited with a context figure is decided by the publishers table.
+  if (data.returnStatistics && data.publishers) {
+    for (const issue of statisticsAttributionIssues(data.returnStatistics, indexPublishers(data.publishers))) {
+      problems.push(`data/return-statistics.json: ${issue.path.join(".")}: ${valueAt(raw["return-statistics.json"], issue.path)} ${issue.message}`);
+    }
+  }
   return { data, problems };
 }
 

@@ -50,6 +50,7 @@ describe("projects.csv", () => {
         summary: r.summary,
         member_state: r.member_state,
         participating_states: list(r.participating_states),
+        coordinator: cell(r.coordinator),
         fund: cell(r.fund),
         fund_detail: cell(r.fund_detail),
         reference: cell(r.reference),

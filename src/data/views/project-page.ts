@@ -39,6 +39,8 @@ export interface ProjectPageView {
   breadcrumbLabel: string;
   memberState: { code: string; name: string; href: string };
   participatingStates: string[];
+  /** The coordinating member state of an EU-level record, by name ("Coordinated by"). */
+  coordinator?: string | undefined;
   fund?: { label: string; href: string } | undefined;
   statusText: string;
   statusAsOf: string;
@@ -86,6 +88,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
     breadcrumbLabel: p.acronym ?? title,
     memberState: { code: p.memberState, name: l.country(p.memberState), href: l.path(`/countries/${p.memberState.toLowerCase()}/`) },
     participatingStates: p.participatingStates.map((code) => l.country(code)),
+    coordinator: p.coordinator ? l.country(p.coordinator) : undefined,
     fund: fund ? { label: fundLabel(fund, lang), href: l.path(`/funds/${fund.id}/`) } : undefined,
     statusText: l.t(`status.${p.status}`),
     statusAsOf: l.t("project.statusAsOf", { date: buildDay }),

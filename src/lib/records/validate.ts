@@ -11,6 +11,8 @@ import { PROJECT_KEYS, projectSchema, type ProjectData } from "../schema/project
 import { RELATED_KEYS } from "../schema/related.ts";
 import { SOURCE_KEYS } from "../schema/source.ts";
 import { TRANSLATION_KEYS, translationSchema, type TranslationData } from "../schema/translation.ts";
+import { EU_CODE } from "../iso-codes.ts";
+import { hostOf, lookupPublisher, PRIMARY_KINDS, type PublisherIndex } from "../publishers.ts";
 import { didYouMean } from "./suggest.ts";
 import { findUnsafeHtml } from "./unsafe-html.ts";
 
@@ -46,6 +48,12 @@ export interface ReferenceIds {
   elementIds: readonly string[];
   /** The day the build runs, `YYYY-MM-DD`; `checked` may not be later. */
   today?: string | undefined;
+  /**
+   * data/publishers.json, indexed: every source's host must be in it, and `confidence: high`
+   * needs an official or implementer source. Without it those two checks are not run (unit
+   * tests of other rules); the build always passes it.
+   */
+  publishers?: PublisherIndex | undefined;
 }
 
 export const REQUIRED_HEADINGS = ["Project description", "Benefits and results"] as const;
@@ -145,12 +153,47 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
     issues.push({ file: input.file, field, found: describeValue(value), rule });
 
   // The id is the file name and the URL slug.
+  const memberState = typeof data.member_state === "string" && projectSchema.shape.member_state.safeParse(data.member_state).success ? data.member_state : undefined;
+  const coordinator = typeof data.coordinator === "string" ? data.coordinator : undefined;
   if (!ID_PATTERN.test(input.id)) {
     add("id", input.id, "is not a lowercase kebab-case id (letters, digits and single hyphens), taken from the file name");
-  } else if (typeof data.member_state === "string" && projectSchema.shape.member_state.safeParse(data.member_state).success) {
-    const prefix = `${data.member_state.toLowerCase()}-`;
-    if (!input.id.startsWith(prefix) && !input.id.startsWith("eu-")) {
-      add("id", input.id, `does not start with "${prefix}" (the member state's code) or "eu-" (an EU-level network)`);
+  } else if (memberState === EU_CODE) {
+    // Ids never change once published: a record first published under its coordinating
+    // state (`nl-...`) and later recorded as EU-level keeps its id, so the coordinator's
+    // prefix is accepted next to "eu-".
+    const allowed = ["eu-", ...(coordinator ? [`${coordinator.toLowerCase()}-`] : [])];
+    if (!allowed.some((prefix) => input.id.startsWith(prefix))) {
+      add("id", input.id, `does not start with "eu-" (an EU-level record)${coordinator ? ` or "${coordinator.toLowerCase()}-" (its coordinator's code, for an id published before the record became EU-level)` : ""}`);
+    }
+  } else if (memberState !== undefined) {
+    const prefix = `${memberState.toLowerCase()}-`;
+    if (input.id.startsWith("eu-")) {
+      add("member_state", data.member_state, `is a member state, but the id "${input.id}" is an EU-level network's: a network or multi-country project is recorded with member_state: EU, its states in participating_states and its lead state in coordinator`);
+    } else if (!input.id.startsWith(prefix)) {
+      add("id", input.id, `does not start with "${prefix}" (the member state's code)`);
+    }
+  }
+
+  // An EU-level record may name the member state that coordinates it; a national one may not.
+  if (coordinator !== undefined && memberState !== undefined && memberState !== EU_CODE) {
+    add("coordinator", coordinator, `is given on a record of one member state (member_state: ${memberState}): coordinator is only for EU-level records (member_state: EU)`);
+  } else if (coordinator !== undefined && memberState === EU_CODE && Array.isArray(data.participating_states) && !data.participating_states.includes(coordinator)) {
+    add("coordinator", coordinator, `is not in participating_states (${data.participating_states.join(", ")}): list the coordinating state among the participating states`);
+  }
+
+  // Every source's publisher is known, and high confidence rests on an official or implementer page.
+  if (refs.publishers && Array.isArray(data.sources)) {
+    const publishers = data.sources.map((source: unknown, index) => {
+      const url = (source as { url?: unknown } | null)?.url;
+      if (typeof url !== "string" || hostOf(url) === undefined) return null; // reported by the schema
+      const publisher = lookupPublisher(refs.publishers!, url);
+      if (!publisher) add(`sources[${index}].url`, url, `is on host ${hostOf(url)}, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)`);
+      return publisher;
+    });
+    const known = publishers.filter((p) => p !== null && p !== undefined);
+    if (data.confidence === "high" && known.length === publishers.length && known.length > 0 && !known.some((p) => PRIMARY_KINDS.includes(p.kind))) {
+      const list = [...new Set(known.map((p) => `${p.name} (${p.kind})`))].join(", ");
+      add("confidence", data.confidence, `is not allowed on these sources: high needs at least one source published by an official body or the implementer (data/publishers.json), and these are ${list}: use medium and say why in notes`);
     }
   }
 

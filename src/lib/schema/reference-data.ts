@@ -1,4 +1,4 @@
-/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics and the changelog. */
+/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics, the changelog and the publishers of sources. */
 import { z } from "astro/zod";
 import { dayDate } from "./fields.ts";
 import { sourceSchema } from "./source.ts";
@@ -110,6 +110,13 @@ export const statisticPointSchema = z.strictObject({
   /** How the figure was computed from stated figures, where it was. */
   derived: localizedText.optional(),
   source: sourceSchema,
+  /**
+   * The publisher id (data/publishers.json) of the page the figure was taken from, where that
+   * page is not the series' body's own publication (a news report of a Eurostat figure): the
+   * figure is then shown as "<body> figure as reported by <publisher>". Absent when the source
+   * is the body's own page. Checked against the source's host.
+   */
+  reported_by: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a publisher id" }).optional(),
 });
 
 export const statisticSeriesSchema = z.strictObject({
@@ -118,7 +125,12 @@ export const statisticSeriesSchema = z.strictObject({
   /** What the figures count, and what they do not. */
   counts: localizedText,
   unit: z.literal("people"),
-  publisher_of_data: z.string().min(1),
+  /**
+   * The id (data/publishers.json) of the body whose figures these are (Eurostat, Frontex, IOM):
+   * an official body or an implementer. Each point whose source is not this body's own page
+   * says who reported it (`reported_by`).
+   */
+  publisher_of_data: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a publisher id" }),
   points: z.array(statisticPointSchema).min(1),
   note: localizedText.optional(),
 });
@@ -142,3 +154,56 @@ export const returnStatisticsSchema = z
 
 export type StatisticSeries = z.output<typeof statisticSeriesSchema>;
 export type ReturnStatistics = z.output<typeof returnStatisticsSchema>;
+
+export const PUBLISHER_KINDS = ["official", "implementer", "news", "other"] as const;
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+
+/**
+ * A host entry: a domain in lower case (`iom.int`, which also covers `austria.iom.int`), or a
+ * domain and a path where a body publishes under another's domain (`ec.europa.eu/eurostat`).
+ */
+const hostEntry = z
+  .string({ error: "is not a host" })
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[a-z0-9._~-]+)*$/, {
+    error: "is not a host: give a lower-case domain such as iom.int, optionally with a path such as ec.europa.eu/eurostat (no scheme, no www. needed)",
+  });
+
+/** One publisher of sources (data/publishers.json). */
+export const publisherSchema = z.strictObject({
+  /** Stable id, used by `reported_by` and `publisher_of_data` in data/return-statistics.json. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a kebab-case id" }),
+  /** The publisher's name, as attributions show it. */
+  name: z.string().trim().min(1, { error: "is empty: give the publisher's name" }),
+  /** A shorter name for "<short_name> figure as reported by ..." (IOM, Frontex), where the name is long. */
+  short_name: z.string().trim().min(1).optional(),
+  /**
+   * `official`: an EU institution or agency, or a national or regional government body or
+   * agency; `implementer`: an organisation that runs projects (IOM offices, NGOs running AVRR);
+   * `news`: a news outlet; `other`: blogs, document repositories, aggregators, NGOs that do not
+   * run the projects, academic pages. Only official and implementer pages support
+   * `confidence: high` and carry a body's own figures.
+   */
+  kind: z.enum(PUBLISHER_KINDS, { error: `is not one of ${PUBLISHER_KINDS.join(", ")}` }),
+  /** The hosts that are this publisher's own; a listed domain covers its sub-domains. */
+  hosts: z.array(hostEntry).min(1, { error: "is empty: list at least one host" }),
+  /** Why the publisher has this kind, where that is a judgement. */
+  note: z.string().min(1).optional(),
+});
+
+/** The table of publishers: ids unique, and each host entry belongs to one publisher only. */
+export const publishersSchema = z.array(publisherSchema).superRefine((publishers, ctx) => {
+  const ids = new Map<string, number>();
+  const hosts = new Map<string, number>();
+  publishers.forEach((publisher, i) => {
+    const otherId = ids.get(publisher.id);
+    if (otherId !== undefined) ctx.addIssue({ code: "custom", path: [i, "id"], message: `is also the id of entry ${otherId}: ids must be unique` });
+    ids.set(publisher.id, i);
+    publisher.hosts.forEach((host, j) => {
+      const other = hosts.get(host);
+      if (other !== undefined) ctx.addIssue({ code: "custom", path: [i, "hosts", j], message: `is also a host of ${publishers[other]!.id}: each host belongs to one publisher` });
+      hosts.set(host, i);
+    });
+  });
+});
+
+export type Publisher = z.output<typeof publisherSchema>;
