@@ -459,7 +459,7 @@ export async function checkGenerated(result: GenerateResult, repoRoot: string): 
     rootDir: resolve(result.projectsDir, "..", ".."),
     headings: readTranslationHeadings(join(repoRoot, "src/i18n"), ["it"]),
     today: BENCH_BUILD_DATE,
-  });
+  }).problems;
 }
 
 if (import.meta.main) {

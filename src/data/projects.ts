@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { compareNewestFirst, deriveProject, type Project } from "../lib/derive.ts";
+import { toPublishedProject, type PublishedProject } from "../lib/present/published-project.ts";
 import type { Relation } from "../lib/schema/related.ts";
 import { buildDate } from "./build-info.ts";
 import { indicators } from "./reference.ts";
@@ -21,6 +22,8 @@ export interface ProjectWithLinks {
   entry: CollectionEntry<"projects">;
   /** Outgoing links, plus the inverse of every link pointing here, without duplicates. */
   links: ProjectLink[];
+  /** The published form (`/projects/<id>.json`), from which every page writes the key figures. */
+  published: PublishedProject;
 }
 
 const INVERSE: Record<Relation, ProjectLink["relation"]> = {
@@ -39,6 +42,11 @@ export function getProjects(): Promise<ProjectWithLinks[]> {
 
 async function load(): Promise<ProjectWithLinks[]> {
   const entries = await getCollection("projects");
+  const titles = new Map<string, Record<string, string>>();
+  for (const translation of await getCollection("translations")) {
+    const [lang, id] = translation.id.split("/") as [string, string];
+    titles.set(id, { ...titles.get(id), [lang]: translation.data.title });
+  }
   const order = indicators.map((i) => i.id);
   const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, buildDate, order) }));
   const byId = new Map(projects.map((p) => [p.project.id, p.project]));
@@ -56,6 +64,9 @@ async function load(): Promise<ProjectWithLinks[]> {
     for (const link of project.related) addLink(link.id, project.id, INVERSE[link.relation]);
   }
   return projects
-    .map(({ entry, project }) => ({ entry, project, links: linksById.get(project.id) ?? [] }))
+    .map(({ entry, project }) => {
+      const links = linksById.get(project.id) ?? [];
+      return { entry, project, links, published: toPublishedProject(project, entry.data, links, titles.get(project.id)) };
+    })
     .sort((a, b) => compareNewestFirst(a.project, b.project));
 }

@@ -7,6 +7,8 @@ import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
 import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
 import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
+import type { ProjectData } from "../lib/schema/project.ts";
+import type { TranslationData } from "../lib/schema/translation.ts";
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
@@ -74,9 +76,10 @@ export function readRecordFolder(recordsDir: string, rootDir: string): { inputs:
     const path = join(recordsDir, name);
     const displayPath = relative(rootDir, path).split("\\").join("/");
     if (statSync(path).isDirectory()) {
-      issues.push({ file: displayPath, field: "file", found: "a folder", rule: "is not a record: records are .md or .mdx files directly in the records folder" });
-    } else if (![".md", ".mdx"].includes(extname(name))) {
-      issues.push({ file: displayPath, field: "file", found: JSON.stringify(extname(name) || name), rule: "is not a record extension: records are .md or .mdx files" });
+      issues.push({ file: displayPath, field: "file", found: "a folder", rule: "is not a record: records are .md files directly in the records folder" });
+    } else if (extname(name) !== ".md") {
+      // Records stay on Astro's default Markdown processor (much faster at scale than MDX).
+      issues.push({ file: displayPath, field: "file", found: JSON.stringify(extname(name) || name), rule: "is not a record extension: records are .md files" });
     } else {
       inputs.push(readRecordFile(path, displayPath));
     }
@@ -116,23 +119,58 @@ export interface CheckOptions {
   today?: string | undefined;
 }
 
-/** Validates all records and translations; returns every problem as a formatted line. */
-export function checkContent(options: CheckOptions): string[] {
+export interface CheckedContent {
+  /** Every problem in every record and translation, one formatted line each. */
+  problems: string[];
+  /** The records that passed their schema, as read from disk once, with the schema's output. */
+  records: CheckedEntry<ProjectData>[];
+  /** Translations likewise; ids are `<lang>/<record id>`. */
+  translations: CheckedEntry<TranslationData>[];
+}
+
+export interface CheckedEntry<T> {
+  id: string;
+  /** Path of the file, relative to the project root. */
+  filePath: string;
+  data: T;
+  body: string;
+}
+
+/**
+ * Reads and validates all records and translations, once. The content layer stores what
+ * this returns (see `record-loader.ts`), so no record is parsed twice.
+ */
+export function checkContent(options: CheckOptions): CheckedContent {
   const reference = readReferenceData(options.dataDir);
   const records = readRecordFolder(options.recordsDir, options.rootDir);
   const translations = readTranslationFolder(options.translationsDir, options.rootDir);
+  const parsedRecords = new Map<string, ProjectData>();
+  const parsedTranslations = new Map<string, TranslationData>();
   const issues = [
     ...records.issues,
-    ...validateRecords(records.inputs, {
-      fundIds: reference.funds.map((f) => f.id),
-      indicatorIds: reference.indicators.map((i) => i.id),
-      elementIds: reference.elements.elements.map((e) => e.id),
-      today: options.today,
-    }),
+    ...validateRecords(
+      records.inputs,
+      {
+        fundIds: reference.funds.map((f) => f.id),
+        indicatorIds: reference.indicators.map((i) => i.id),
+        elementIds: reference.elements.elements.map((e) => e.id),
+        today: options.today,
+      },
+      parsedRecords,
+    ),
     ...translations.issues,
-    ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }),
+    ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }, parsedTranslations),
   ];
-  return issues.map(formatIssue);
+  const entries = <T,>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
+    inputs.flatMap((input) => {
+      const data = parsed.get(key(input));
+      return data === undefined ? [] : [{ id: key(input), filePath: input.file, data, body: input.body }];
+    });
+  return {
+    problems: issues.map(formatIssue),
+    records: entries(records.inputs, parsedRecords, (input) => input.id),
+    translations: entries(translations.inputs, parsedTranslations, (input) => `${(input as TranslationInput).lang}/${input.id}`),
+  };
 }
 
 /** The two body headings of each translation language, from its strings file. */

@@ -12,7 +12,9 @@ import type { Related } from "./schema/related.ts";
 import type { Confidence, Source } from "./schema/source.ts";
 
 export type Basis = "stated" | "calculated";
-export type Status = "planned" | "ongoing" | "closed" | "unknown";
+/** A project's status, in the order lists and files give them. */
+export const STATUSES = ["planned", "ongoing", "closed", "unknown"] as const;
+export type Status = (typeof STATUSES)[number];
 
 export interface StatedOrCalculated<T> {
   value: T;

@@ -6,6 +6,7 @@
 import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED } from "../lib/compare.ts";
 import { fill } from "../lib/i18n.ts";
+import { pageFormatter } from "./page-locale.ts";
 
 const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];
@@ -87,7 +88,7 @@ function init(): void {
     tbody.append(...order);
     // The table's caption says "all projects, newest first" only while that is what it shows.
     if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
-    status.textContent = fill(status.dataset.template ?? "", { shown: new Intl.NumberFormat(document.documentElement.lang).format(shown) });
+    status.textContent = fill(status.dataset.template ?? "", { shown: pageFormatter().count(shown) });
   };
 
   form.addEventListener("submit", (event) => {

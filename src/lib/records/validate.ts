@@ -7,10 +7,10 @@ import { compareAtCommonPrecision, parsePrecisionDate, type PrecisionDate } from
 import { isEuAmountConsistent, toCents } from "../money.ts";
 import { ALLOWANCE_KEYS } from "../schema/allowance.ts";
 import { BUDGET_KEYS } from "../schema/budget.ts";
-import { PROJECT_KEYS, projectSchema } from "../schema/project.ts";
+import { PROJECT_KEYS, projectSchema, type ProjectData } from "../schema/project.ts";
 import { RELATED_KEYS } from "../schema/related.ts";
 import { SOURCE_KEYS } from "../schema/source.ts";
-import { TRANSLATION_KEYS, translationSchema } from "../schema/translation.ts";
+import { TRANSLATION_KEYS, translationSchema, type TranslationData } from "../schema/translation.ts";
 import { didYouMean } from "./suggest.ts";
 import { findUnsafeHtml } from "./unsafe-html.ts";
 
@@ -265,8 +265,12 @@ function bodyIssues(input: RecordInput, required: readonly string[] = REQUIRED_H
   return issues;
 }
 
-/** Checks every record, and the links between them; returns every problem found. */
-export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceIds): ValidationIssue[] {
+/**
+ * Checks every record, and the links between them; returns every problem found. When
+ * `parsed` is given, the schema's output of each record that passes its schema is put in it
+ * by id, so that the content layer stores what was checked instead of parsing again.
+ */
+export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceIds, parsed?: Map<string, ProjectData>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const ids = new Set<string>();
   const seen = new Map<string, string>();
@@ -290,8 +294,9 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
       continue;
     }
     const data = frontmatter as Record<string, unknown>;
-    const parsed = projectSchema.safeParse(data);
-    if (!parsed.success) issues.push(...schemaIssues(input, parsed.error));
+    const result = projectSchema.safeParse(data);
+    if (!result.success) issues.push(...schemaIssues(input, result.error));
+    else parsed?.set(input.id, result.data);
     issues.push(...crossFieldIssues(input, data, refs));
     issues.push(...bodyIssues(input));
 
@@ -322,8 +327,8 @@ export interface TranslationRefs {
   headings: Readonly<Record<string, readonly [string, string]>>;
 }
 
-/** Checks every translation: its language, its record, its fields and its body. */
-export function validateTranslations(inputs: readonly TranslationInput[], refs: TranslationRefs): ValidationIssue[] {
+/** Checks every translation: its language, its record, its fields and its body; `parsed` as for records, by `<lang>/<id>`. */
+export function validateTranslations(inputs: readonly TranslationInput[], refs: TranslationRefs, parsed?: Map<string, TranslationData>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const input of inputs) {
     const headings = refs.headings[input.lang];
@@ -338,10 +343,11 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
       issues.push({ file: input.file, field: "frontmatter", found: "unreadable YAML", rule: `cannot be parsed: ${input.frontmatterError}` });
       continue;
     }
-    const parsed = translationSchema.safeParse(input.frontmatter);
-    if (!parsed.success) {
+    const result = translationSchema.safeParse(input.frontmatter);
+    if (result.success) parsed?.set(`${input.lang}/${input.id}`, result.data);
+    else {
       issues.push(
-        ...schemaIssues(input, parsed.error, TRANSLATION_KEYS).map((issue) =>
+        ...schemaIssues(input, result.error, TRANSLATION_KEYS).map((issue) =>
           issue.rule.startsWith("the record must")
             ? { ...issue, rule: `is required in a translation (${TRANSLATION_KEYS.join(", ")})` }
             : issue,
