@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
-import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
-import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
+import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, organisationsSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator, type Organisation } from "../lib/schema/reference-data.ts";
+import { indexOrganisations } from "../lib/organisations.ts";
+import { checkOrganisationNames, formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 import type { ProjectData } from "../lib/schema/project.ts";
 import type { TranslationData } from "../lib/schema/translation.ts";
 
@@ -37,6 +38,7 @@ export interface ReferenceData {
   funds: Fund[];
   indicators: Indicator[];
   elements: Elements;
+  organisations: Organisation[];
 }
 
 /** The value at `path` in parsed JSON, for error messages. */
@@ -60,8 +62,9 @@ export function readReferenceData(dataDir: string): ReferenceData {
   const elements = check<Elements>("elements.json", elementsSchema);
   check("return-statistics.json", returnStatisticsSchema);
   check("changelog.json", changelogSchema);
+  const organisations = check<Organisation[]>("organisations.json", organisationsSchema);
   if (problems.length) throw new Error(`Reference data is invalid:\n${problems.join("\n")}`);
-  return { funds, indicators, elements };
+  return { funds, indicators, elements, organisations };
 }
 
 /**
@@ -122,6 +125,11 @@ export interface CheckOptions {
 export interface CheckedContent {
   /** Every problem in every record and translation, one formatted line each. */
   problems: string[];
+  /**
+   * What does not stop the build but a person should look at, one formatted line each: an
+   * organisation named in free text that matches no organisation, or several.
+   */
+  warnings: string[];
   /** The records that passed their schema, as read from disk once, with the schema's output. */
   records: CheckedEntry<ProjectData>[];
   /** Translations likewise; ids are `<lang>/<record id>`. */
@@ -161,6 +169,8 @@ export function checkContent(options: CheckOptions): CheckedContent {
     ...translations.issues,
     ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }, parsedTranslations),
   ];
+  const names = checkOrganisationNames(records.inputs, indexOrganisations(reference.organisations));
+  issues.push(...names.errors);
   const entries = <T,>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
     inputs.flatMap((input) => {
       const data = parsed.get(key(input));
@@ -168,6 +178,7 @@ export function checkContent(options: CheckOptions): CheckedContent {
     });
   return {
     problems: issues.map(formatIssue),
+    warnings: names.warnings.map(formatIssue),
     records: entries(records.inputs, parsedRecords, (input) => input.id),
     translations: entries(translations.inputs, parsedTranslations, (input) => `${(input as TranslationInput).lang}/${input.id}`),
   };
