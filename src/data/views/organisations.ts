@@ -36,7 +36,8 @@ export interface OrganisationView {
   type: { code: string; label: string };
   parent?: OrganisationLink | undefined;
   units: (OrganisationLink & { managed: number })[];
-  identifiers: { ref: string; source: string }[];
+  /** IATI references (`XM-DAC-47066`) with the register page that states each, and a short label for the link. */
+  identifiers: { ref: string; source: string; sourceLabel: string }[];
   /** Projects it manages itself or through its units, newest first. */
   managed: Project[];
   /** How many of `managed` its units manage. */
@@ -90,7 +91,10 @@ export async function getOrganisationView(organisation: Organisation, lang: stri
     units: units
       .map((unit) => ({ ...link(unit, lang), managed: managed.filter((p) => p.managingEntityId !== undefined && selfAndUnits(unit.id, organisationIndex).includes(p.managingEntityId)).length }))
       .sort((a, b) => l.format.compareText(a.name, b.name)),
-    identifiers: organisation.identifiers.map((i) => ({ ref: `${i.scheme}-${i.value}`, source: i.source })),
+    identifiers: organisation.identifiers.map((i) => {
+      const url = new URL(i.source);
+      return { ref: `${i.scheme}-${i.value}`, source: i.source, sourceLabel: `${url.host}: ${url.pathname.split("/").filter(Boolean).at(-1) ?? ""}` };
+    }),
     managed,
     managedByUnits: managed.filter((p) => p.managingEntityId !== organisation.id).length,
     group: await getGroupView(managed, lang, `managing_entity=${organisation.id}`),
