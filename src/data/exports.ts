@@ -3,6 +3,7 @@
  * byte-identical for the same input: no build time anywhere; the only date is the latest
  * `checked` date of the records.
  */
+import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
@@ -61,11 +62,10 @@ export function latestChecked(projects: readonly Project[]): Date {
 }
 
 /** A fund's English name with its programming period, as the list of operations and IATI give it. */
+/** The fund's English label for the files (the same rule as the pages: `fundLabel` of lib/present). */
 export function fundLabel(id: string | undefined): string | undefined {
   const fund = funds.find((f) => f.id === id);
-  if (!fund) return undefined;
-  const name = fund.name.en!;
-  return fund.period && !name.includes(String(fund.period.start)) ? `${name} ${fund.period.start}–${fund.period.end}` : name;
+  return fund && presentFundLabel(fund, "en");
 }
 
 const pageUrl = (id: string) => `${SITE_URL}projects/${id}/`;

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
-import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, organisationsSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator, type Organisation } from "../lib/schema/reference-data.ts";
+import { parseReferenceData, type RawReferenceData, type ReferenceData } from "../lib/reference-data.ts";
 import { indexOrganisations } from "../lib/organisations.ts";
 import { checkOrganisationNames, formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 import type { ProjectData } from "../lib/schema/project.ts";
@@ -34,37 +34,17 @@ export function readRecordFile(path: string, displayPath: string): RecordInput {
   }
 }
 
-export interface ReferenceData {
-  funds: Fund[];
-  indicators: Indicator[];
-  elements: Elements;
-  organisations: Organisation[];
-}
-
-/** The value at `path` in parsed JSON, for error messages. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): string {
-  let value = data;
-  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value === undefined ? "(missing)" : JSON.stringify(value);
-}
-
+/** Reads data/*.json and checks them (src/lib/reference-data.ts); throws with every problem. */
 export function readReferenceData(dataDir: string): ReferenceData {
-  const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as unknown;
-  const problems: string[] = [];
-  function check<T>(name: string, schema: { safeParse: (data: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
-    const raw = read(name);
-    const result = schema.safeParse(raw);
-    for (const issue of result.error?.issues ?? []) problems.push(`data/${name}: ${issue.path.join(".")}: ${valueAt(raw, issue.path)} ${issue.message}`);
-    return result.data as T;
-  }
-  const funds = check<Fund[]>("funds.json", fundsSchema);
-  const indicators = check<Indicator[]>("indicators.json", indicatorsSchema);
-  const elements = check<Elements>("elements.json", elementsSchema);
-  check("return-statistics.json", returnStatisticsSchema);
-  check("changelog.json", changelogSchema);
-  const organisations = check<Organisation[]>("organisations.json", organisationsSchema);
-  if (problems.length) throw new Error(`Reference data is invalid:\n${problems.join("\n")}`);
-  return { funds, indicators, elements, organisations };
+  const read = (name: keyof RawReferenceData) => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as unknown;
+  return parseReferenceData({
+    "funds.json": read("funds.json"),
+    "indicators.json": read("indicators.json"),
+    "elements.json": read("elements.json"),
+    "return-statistics.json": read("return-statistics.json"),
+    "changelog.json": read("changelog.json"),
+    "organisations.json": read("organisations.json"),
+  });
 }
 
 /**

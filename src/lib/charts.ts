@@ -4,6 +4,7 @@
  * chart's own CSV. Built from the aggregates in aggregate.ts; labels and sentences come from
  * the localization passed in, so every chart exists in every language with the same numbers.
  */
+import { centsToUnits } from "./money.ts";
 import { ascending, extent, range } from "d3-array";
 import {
   budgetByMemberState,
@@ -17,6 +18,7 @@ import {
   type LeftOutReason,
 } from "./aggregate.ts";
 import type { Project } from "./derive.ts";
+import { completenessPct } from "./present/completeness.ts";
 import type { Cell } from "./export/csv.ts";
 import type { StatisticSeries } from "./schema/reference-data.ts";
 import type { Source } from "./schema/source.ts";
@@ -82,7 +84,7 @@ function groupLeftOut(leftOut: readonly { id: string; reason: LeftOutReason | "o
 }
 
 const joinIds = (ids: readonly string[]) => ids.join("; ");
-const units = (cents: number) => cents / 100;
+const units = centsToUnits;
 
 function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const { values } = projectsByMemberState(projects);
@@ -282,7 +284,7 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
 
 function completenessChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const fields = completeness(projects);
-  const pct = (n: number) => Math.round((n / projects.length) * 1000) / 10;
+  const pct = (n: number) => completenessPct(n, projects.length);
   const sorted = [...fields].sort((a, b) => b.values[0]!.value - a.values[0]!.value || ascending(a.values[0]!.key, b.values[0]!.key));
   const least = sorted[sorted.length - 1]!.values[0]!;
   const budget = fields.find((f) => f.values[0]!.key === "budget.total")!.values[0]!;

@@ -264,7 +264,8 @@ describe("list-of-operations.csv", () => {
   it("has the PARTIR II row", () => {
     const partir = rows.find((r) => r.record_id === "it-partir-ii")!;
     expect([partir.total_cost, partir.currency, partir.eu_cofinancing_rate_pct, partir.eu_contribution, partir.eu_contribution_basis]).toEqual(["1400000", "EUR", "75", "1050000", "calculated"]);
-    expect(partir.fund).toBe("European Return Fund 2008–2013");
+    // The fund as every page labels it (fundLabel in src/lib/present/names.ts).
+    expect(partir.fund).toBe("European Return Fund (2008–2013)");
   });
 });
 

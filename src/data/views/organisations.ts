@@ -107,7 +107,15 @@ export async function getOrganisationView(organisation: Organisation, lang: stri
  * An organisation as a project page names it: the record's text as written, linked to the
  * organisation's page where it resolves; a record that gives an id shows the organisation's name.
  */
-export function namedOrganisation(text: string, id: string | undefined, lang: string): { text: string; href?: string | undefined; isRecordText: boolean } {
+export interface NamedOrganisation {
+  text: string;
+  /** The organisation's page, where the text resolves to one. */
+  href?: string | undefined;
+  /** True where `text` is the record's own (English) text, not the organisation's name in the reader's language. */
+  isRecordText: boolean;
+}
+
+export function namedOrganisation(text: string, id: string | undefined, lang: string): NamedOrganisation {
   const organisation = id ? organisationIndex.byId.get(id) : undefined;
   if (!organisation) return { text, isRecordText: true };
   const l = useLocalization(lang);

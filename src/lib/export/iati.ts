@@ -16,6 +16,7 @@
  *   source gives the date of a commitment or disbursement;
  * - results and targets are indicator values over the project period, never mixed.
  */
+import { centsToUnits } from "../money.ts";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import { firstDay, lastDay, formatIsoPrecisionDate, type PrecisionDate } from "../dates.ts";
@@ -91,7 +92,7 @@ export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, Readonly<Record<"e
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const startDay = (date: PrecisionDate) => isoDay(firstDay(date));
 const endDay = (date: PrecisionDate) => isoDay(lastDay(date));
-const amount = (cents: number) => (cents / 100).toString();
+const amount = (cents: number) => centsToUnits(cents).toString();
 
 function narratives(parent: XMLBuilder, text: IatiText): void {
   parent.ele("narrative").txt(text.en);

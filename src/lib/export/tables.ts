@@ -4,7 +4,9 @@
  * and the data dictionary on the downloads page.
  */
 import { formatIsoPrecisionDate, type PrecisionDate } from "../dates.ts";
-import { deriveStatus, type Project } from "../derive.ts";
+import { deriveStatus, STATUSES, type Project } from "../derive.ts";
+import { CONFIDENCE_LEVELS } from "../schema/source.ts";
+import { centsToUnits } from "../money.ts";
 import type { Cell } from "./csv.ts";
 import { ORGANISATION_TYPES } from "../organisations.ts";
 import type { Organisation } from "../schema/reference-data.ts";
@@ -42,7 +44,7 @@ export interface Table<Row> {
 export const DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 export const PRECISIONS = ["year", "month", "day"] as const;
 /** Cents as an amount in currency units, for a cell. */
-export const amount = (cents: number | undefined) => (cents === undefined ? undefined : cents / 100);
+export const amount = (cents: number | undefined) => (cents === undefined ? undefined : centsToUnits(cents));
 /** A date at its precision, for a cell. */
 export const iso = (date: PrecisionDate | undefined) => (date ? formatIsoPrecisionDate(date) : undefined);
 /** A reported count of one indicator, for a cell. */
@@ -107,7 +109,7 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "related", type: "string", list: true, description: { en: "Related records as id:relation (predecessor, successor, part-of), separated by '; '.", it: "Schede collegate come id:relazione (predecessor, successor, part-of), separate da '; '." }, value: ({ project }) => project.related.map((r) => `${r.id}:${r.relation}`) },
     { name: "elements", type: "string", list: true, description: { en: "Programme design elements the sources describe, ids from data/elements.json (defined on the /elements/ page), separated by '; '. Empty: none reported, which is not the same as none used.", it: "Elementi del programma descritti dalle fonti, identificativi di data/elements.json (definiti nella pagina /it/elements/), separati da '; '. Vuoto: nessuno riportato, il che non significa nessuno usato." }, value: ({ project }) => project.elements },
     { name: "monitoring_months", type: "integer", minimum: 1, description: { en: "The longest follow-up after return that the sources state, in months.", it: "Il più lungo periodo di monitoraggio dopo il ritorno indicato dalle fonti, in mesi." }, value: ({ project }) => project.monitoringMonths },
-    { name: "confidence", type: "string", required: true, enum: ["high", "medium", "low"], description: { en: "high: an official or implementer page states the figures; medium: news, partial or secondary; low: thin or indirect.", it: "high: una pagina ufficiale o dell'ente attuatore riporta i dati; medium: stampa, fonte parziale o secondaria; low: fonte scarna o indiretta." }, value: ({ project }) => project.confidence },
+    { name: "confidence", type: "string", required: true, enum: [...CONFIDENCE_LEVELS], description: { en: "high: an official or implementer page states the figures; medium: news, partial or secondary; low: thin or indirect.", it: "high: una pagina ufficiale o dell'ente attuatore riporta i dati; medium: stampa, fonte parziale o secondaria; low: fonte scarna o indiretta." }, value: ({ project }) => project.confidence },
     { name: "notes", type: "string", description: { en: "Caveats about the sources; conflicts between sources are in conflicts.csv.", it: "Avvertenze sulle fonti; i contrasti tra fonti sono in conflicts.csv." }, value: ({ project }) => project.notes },
     { name: "checked", type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: { en: "Day the record was last checked against its sources.", it: "Giorno dell'ultima verifica della scheda sulle fonti." }, value: ({ project }) => formatIsoPrecisionDate(project.checked) },
     { name: "derived.eu_share_pct", type: "number", description: { en: "Calculated: budget.eu_amount ÷ budget.total × 100, rounded to two decimals, where the source gives only the amount.", it: "Calcolato: budget.eu_amount ÷ budget.total × 100, arrotondato a due decimali, quando la fonte dà solo l'importo." }, value: ({ project }) => (project.budget.euSharePct?.basis === "calculated" ? project.budget.euSharePct.value : undefined) },
@@ -116,7 +118,7 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "derived.returns_against_target_pct", type: "number", description: { en: "Calculated: results.returned ÷ targets.returned × 100, rounded to two decimals.", it: "Calcolato: results.returned ÷ targets.returned × 100, arrotondato a due decimali." }, value: ({ project }) => project.returnsAgainstTarget?.value },
     { name: "derived.duration_months", type: "integer", description: { en: "Calculated: calendar months from the start month to the end month, both included (dates at month or day precision only).", it: "Calcolato: mesi di calendario dal mese di inizio al mese di fine, entrambi inclusi (solo date al mese o al giorno)." }, value: ({ project }) => project.durationMonths },
     { name: "derived.duration_days", type: "integer", description: { en: "Calculated: days from start to end, both included (dates at day precision only).", it: "Calcolato: giorni dall'inizio alla fine, entrambi inclusi (solo date al giorno)." }, value: ({ project }) => project.durationDays },
-    { name: "derived.status", type: "string", enum: ["planned", "ongoing", "closed", "unknown"], description: { en: "Calculated from the dates as of derived.status_as_of.", it: "Calcolato dalle date alla data derived.status_as_of." }, value: ({ project, asOf }) => deriveStatus(project.start, project.end, asOf) },
+    { name: "derived.status", type: "string", enum: [...STATUSES], description: { en: "Calculated from the dates as of derived.status_as_of.", it: "Calcolato dalle date alla data derived.status_as_of." }, value: ({ project, asOf }) => deriveStatus(project.start, project.end, asOf) },
     { name: "derived.status_as_of", type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: { en: "The day the status is stated for: the latest checked date of all records, so that the file does not change from one build to the next.", it: "Il giorno a cui si riferisce lo stato: la più recente data di verifica tra le schede, perché il file non cambi da una generazione all'altra." }, value: ({ asOf }) => asOf.toISOString().slice(0, 10) },
   ],
 };

@@ -1,4 +1,4 @@
-/** Schemas of the reference datasets in data/: funds, indicators, elements, organisations. */
+/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics, the changelog and organisations. */
 import { z } from "astro/zod";
 import { countryCode, dayDate, httpUrl } from "./fields.ts";
 import { sourceSchema } from "./source.ts";
