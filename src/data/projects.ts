@@ -7,7 +7,8 @@ import { compareNewestFirst, deriveProject, type Project } from "../lib/derive.t
 import { toPublishedProject, type PublishedProject } from "../lib/present/published-project.ts";
 import type { Relation } from "../lib/schema/related.ts";
 import { buildDate } from "./build-info.ts";
-import { indicators } from "./reference.ts";
+import { indicators, organisationIndex } from "./reference.ts";
+import { resolveOrganisation, resolvedId } from "../lib/organisations.ts";
 
 export interface ProjectLink {
   id: string;
@@ -34,6 +35,9 @@ const INVERSE: Record<Relation, ProjectLink["relation"]> = {
 
 let cache: Promise<ProjectWithLinks[]> | undefined;
 
+/** The organisation id a record's organisation text resolves to (an id, or one organisation's name). */
+const organisationId = (name: string) => resolvedId(resolveOrganisation(name, organisationIndex));
+
 /** Every record, newest first, with related projects linked in both directions. */
 export function getProjects(): Promise<ProjectWithLinks[]> {
   cache ??= load();
@@ -48,7 +52,7 @@ async function load(): Promise<ProjectWithLinks[]> {
     titles.set(id, { ...titles.get(id), [lang]: translation.data.title });
   }
   const order = indicators.map((i) => i.id);
-  const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, buildDate, order) }));
+  const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, buildDate, order, organisationId) }));
   const byId = new Map(projects.map((p) => [p.project.id, p.project]));
   const linksById = new Map<string, ProjectLink[]>(projects.map((p) => [p.project.id, []]));
   const addLink = (from: string, to: string, relation: ProjectLink["relation"]) => {

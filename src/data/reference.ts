@@ -6,7 +6,9 @@ import changelogJson from "../../data/changelog.json";
 import statisticsJson from "../../data/return-statistics.json";
 import publishersJson from "../../data/publishers.json";
 import { parseReferenceData } from "../lib/reference-data.ts";
-import type { ChangelogEntry, Elements, Fund, Indicator, Publisher, ReturnStatistics } from "../lib/schema/reference-data.ts";
+import organisationsJson from "../../data/organisations.json";
+import type { ChangelogEntry, Elements, Fund, Indicator, Organisation, Publisher, ReturnStatistics } from "../lib/schema/reference-data.ts";
+import { indexOrganisations, type OrganisationIndex } from "../lib/organisations.ts";
 
 const reference = parseReferenceData({
   "funds.json": fundsJson,
@@ -15,6 +17,7 @@ const reference = parseReferenceData({
   "return-statistics.json": statisticsJson,
   "changelog.json": changelogJson,
   "publishers.json": publishersJson,
+  "organisations.json": organisationsJson,
 });
 
 export const funds: readonly Fund[] = reference.funds;
@@ -29,6 +32,8 @@ const publishersById = new Map(publishers.map((p) => [p.id, p]));
 export function getPublisher(id: string): Publisher | undefined {
   return publishersById.get(id);
 }
+export const organisations: readonly Organisation[] = reference.organisations;
+export const organisationIndex: OrganisationIndex = indexOrganisations(organisations);
 
 export function getFund(id: string | undefined): Fund | undefined {
   return funds.find((fund) => fund.id === id);

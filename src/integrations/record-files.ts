@@ -8,7 +8,8 @@ import yaml from "js-yaml";
 import { parseReferenceData, type RawReferenceData, type ReferenceData } from "../lib/reference-data.ts";
 import { indexPublishers } from "../lib/publishers.ts";
 import { publishersSchema, type Publisher } from "../lib/schema/reference-data.ts";
-import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
+import { indexOrganisations } from "../lib/organisations.ts";
+import { checkOrganisationNames, formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
 import type { ProjectData } from "../lib/schema/project.ts";
 import type { TranslationData } from "../lib/schema/translation.ts";
 
@@ -45,6 +46,7 @@ export function readReferenceData(dataDir: string): ReferenceData {
     "return-statistics.json": read("return-statistics.json"),
     "changelog.json": read("changelog.json"),
     "publishers.json": read("publishers.json"),
+    "organisations.json": read("organisations.json"),
   });
 }
 
@@ -112,6 +114,11 @@ export interface CheckOptions {
 export interface CheckedContent {
   /** Every problem in every record and translation, one formatted line each. */
   problems: string[];
+  /**
+   * What does not stop the build but a person should look at, one formatted line each: an
+   * organisation named in free text that matches no organisation, or several.
+   */
+  warnings: string[];
   /** The records that passed their schema, as read from disk once, with the schema's output. */
   records: CheckedEntry<ProjectData>[];
   /** Translations likewise; ids are `<lang>/<record id>`. */
@@ -153,6 +160,8 @@ export function checkContent(options: CheckOptions): CheckedContent {
     ...translations.issues,
     ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }, parsedTranslations),
   ];
+  const names = checkOrganisationNames(records.inputs, indexOrganisations(reference.organisations));
+  issues.push(...names.errors);
   const entries = <T,>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
     inputs.flatMap((input) => {
       const data = parsed.get(key(input));
@@ -160,6 +169,7 @@ export function checkContent(options: CheckOptions): CheckedContent {
     });
   return {
     problems: issues.map(formatIssue),
+    warnings: names.warnings.map(formatIssue),
     records: entries(records.inputs, parsedRecords, (input) => input.id),
     translations: entries(translations.inputs, parsedTranslations, (input) => `${(input as TranslationInput).lang}/${input.id}`),
   };

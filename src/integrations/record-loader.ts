@@ -64,7 +64,11 @@ export function recordLoader(kind: "records" | "translations", options: RecordLo
     load: async (context) => {
       const content = checkedContent(options, fileURLToPath(context.config.root));
       await store(context, content[kind]);
-      if (kind === "records") context.logger.info(`${content.records.length} records and ${content.translations.length} translations are valid`);
+      if (kind === "records") {
+        context.logger.info(`${content.records.length} records and ${content.translations.length} translations are valid`);
+        const n = content.warnings.length;
+        if (n > 0) context.logger.warn(`${n} organisation name${n === 1 ? "" : "s"} in the project records to look at:\n${content.warnings.join("\n")}`);
+      }
     },
   };
 }

@@ -9,12 +9,14 @@ import {
   fundsSchema,
   indicatorsSchema,
   publishersSchema,
+  organisationsSchema,
   returnStatisticsSchema,
   type ChangelogEntry,
   type Elements,
   type Fund,
   type Indicator,
   type Publisher,
+  type Organisation,
   type ReturnStatistics,
 } from "./schema/reference-data.ts";
 import { indexPublishers, statisticsAttributionIssues } from "./publishers.ts";
@@ -27,6 +29,7 @@ export interface RawReferenceData {
   "return-statistics.json": unknown;
   "changelog.json": unknown;
   "publishers.json": unknown;
+  "organisations.json": unknown;
 }
 
 export interface ReferenceData {
@@ -37,6 +40,8 @@ export interface ReferenceData {
   changelog: ChangelogEntry[];
   /** data/publishers.json: who publishes each source host, and what kind of body it is. */
   publishers: Publisher[];
+  /** data/organisations.json: the organisations records name, with their names, types and identifiers. */
+  organisations: Organisation[];
 }
 
 /** The value at `path` in parsed JSON, for error messages. */
@@ -63,6 +68,7 @@ export function checkReferenceData(raw: RawReferenceData): { data: ReferenceData
     returnStatistics: check("return-statistics.json", returnStatisticsSchema),
     changelog: check("changelog.json", changelogSchema),
     publishers: check("publishers.json", publishersSchema),
+    organisations: check("organisations.json", organisationsSchema),
   };
   // Who may be credited with a context figure is decided by the publishers table.
   if (data.returnStatistics && data.publishers) {

@@ -70,7 +70,8 @@ function init(): void {
         const wanted = params.get(name);
         if (!wanted) return true;
         const value = row.dataset[DATA[name]] ?? "";
-        if (name === "element") return value.split(" ").includes(wanted);
+        // Both hold several ids: the elements a record lists; the managing organisation and those it is a unit of.
+        if (name === "element" || name === "managing_entity") return value.split(" ").includes(wanted);
         return name === "fund" && wanted === "none" ? value === "" : value === wanted;
       });
       row.hidden = !visible;

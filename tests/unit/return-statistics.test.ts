@@ -47,7 +47,7 @@ describe("data/return-statistics.json", () => {
   it("stops the build naming the file, the field, the value and the rule", () => {
     const dir = mkdtempSync(join(tmpdir(), "avrr-data-"));
     try {
-      for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json"]) copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
+      for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json", "organisations.json"]) copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
       const bad = structuredClone(raw);
       bad.series[3].points[0].period = "2016-Q5";
       writeFileSync(join(dir, "return-statistics.json"), JSON.stringify(bad));
@@ -110,7 +110,7 @@ describe("data/return-statistics.json", () => {
     it("stops the build on a misattributed figure, naming the file, the field, the value and the rule", () => {
       const dir = mkdtempSync(join(tmpdir(), "avrr-data-"));
       try {
-        for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json"]) copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
+        for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json", "organisations.json"]) copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
         const bad = structuredClone(raw);
         delete bad.series[2].points[2].reported_by;
         writeFileSync(join(dir, "return-statistics.json"), JSON.stringify(bad));

@@ -4,7 +4,8 @@ import { fundPeriodKey, fundShortName } from "../../lib/present/names.ts";
 import { getElementsOverview } from "../elements.ts";
 import { groupByMemberState } from "../groupings.ts";
 import { getProjects } from "../projects.ts";
-import { funds } from "../reference.ts";
+import { funds, organisationIndex } from "../reference.ts";
+import { selfAndParents } from "../../lib/organisations.ts";
 import { projectRows, type ProjectRow } from "./project-rows.ts";
 import { useLocalization } from "../../i18n/index.ts";
 
@@ -32,7 +33,12 @@ export async function getProjectListView(lang: string): Promise<ProjectListView>
   const projects = items.map((item) => item.project);
   const usedFunds = funds.filter((f) => projects.some((p) => p.fund === f.id));
   const periods = [...new Set(usedFunds.map(fundPeriodKey).filter(Boolean))].sort();
-  const entities = [...new Set(projects.map((p) => p.managingEntity))].sort(l.format.compareText);
+  // Every organisation that manages a project itself or through a unit, by id, with how many.
+  const managedBy = new Map<string, number>();
+  for (const p of projects) for (const id of p.managingEntityId ? selfAndParents(p.managingEntityId, organisationIndex) : []) managedBy.set(id, (managedBy.get(id) ?? 0) + 1);
+  const entities = [...managedBy]
+    .map(([id, n]) => ({ value: id, label: `${l.text(organisationIndex.byId.get(id)!.name)} (${l.count(n)})` }))
+    .sort((a, b) => l.format.compareText(a.label, b.label));
   const elementUses = (await getElementsOverview()).supported;
   return {
     count: { value: projects.length, text: l.count(projects.length) },
@@ -42,7 +48,7 @@ export async function getProjectListView(lang: string): Promise<ProjectListView>
       funds: usedFunds.map((f) => ({ value: f.id, label: fundShortName(f, lang) })),
       periods: periods.map((p) => ({ value: p, label: p.replace("-", "–") })),
       statuses: STATUSES.filter((s) => projects.some((p) => p.status === s)).map((s) => ({ value: s, label: l.t(`status.${s}`) })),
-      managingEntities: entities.map((e) => ({ value: e, label: e })),
+      managingEntities: entities,
       elements: elementUses.map((u) => ({ value: u.element.id, label: `${l.text(u.element.label)} (${l.count(u.projects.length)})` })),
     },
   };

@@ -16,6 +16,7 @@ import { getFund } from "../reference.ts";
 import { buildDate } from "../build-info.ts";
 import { CORRECTIONS_EMAIL } from "../site.ts";
 import { elementOf } from "../elements.ts";
+import { namedOrganisation, type NamedOrganisation } from "./organisations.ts";
 import { useLocalization } from "../../i18n/index.ts";
 import { DEFAULT_LOCALE } from "../../i18n/locales.ts";
 
@@ -38,6 +39,9 @@ export interface ProjectPageView {
   untranslated: boolean;
   breadcrumbLabel: string;
   memberState: { code: string; name: string; href: string };
+  /** The managing organisation and the partners as the record names them, linked to their pages where they resolve. */
+  managingEntity: NamedOrganisation;
+  partners: NamedOrganisation[];
   participatingStates: string[];
   /** The coordinating member state of an EU-level record, by name ("Coordinated by"). */
   coordinator?: string | undefined;
@@ -82,6 +86,8 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
     summary,
     textLang: translation ? undefined : recordLang,
     factLang: recordLang,
+    managingEntity: namedOrganisation(p.managingEntity, p.managingEntityId, lang),
+    partners: p.partners.map((partner, i) => namedOrganisation(partner, p.partnerIds[i], lang)),
     acronymLine: p.acronym && !title.includes(p.acronym) ? l.t("project.shortName", { acronym: p.acronym }) : undefined,
     translationLabel: translation ? l.t(`translation.${translation.data.translation}`) : undefined,
     untranslated: lang !== DEFAULT_LOCALE && !translation,

@@ -7,7 +7,8 @@ import { keyFigures, type FigureText } from "../../lib/present/figures.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { fundPeriodKey, fundShortName, projectTitle } from "../../lib/present/names.ts";
 import type { ProjectWithLinks } from "../projects.ts";
-import { getFund } from "../reference.ts";
+import { getFund, organisationIndex } from "../reference.ts";
+import { selfAndParents } from "../../lib/organisations.ts";
 import { useLocalization } from "../../i18n/index.ts";
 
 export interface ProjectRow {
@@ -54,7 +55,8 @@ export function projectRows(items: readonly ProjectWithLinks[], lang: string): P
         "data-fund": p.fund ?? "",
         "data-period": fundPeriodKey(fund),
         "data-status": p.status,
-        "data-managing-entity": p.managingEntity,
+        // The managing organisation and every organisation it is a unit of: filtering by IOM finds its country offices' projects.
+        "data-managing-entity": p.managingEntityId ? selfAndParents(p.managingEntityId, organisationIndex).join(" ") : "",
         "data-elements": p.elements.join(" "),
         "data-has-results": p.results.length > 0 ? "1" : "0",
         "data-has-budget": p.budget.total ? "1" : "0",

@@ -57,6 +57,12 @@ export interface IatiOptions {
   /** The fund's English name with its period. */
   fundName: (fund: string | undefined) => string | undefined;
   indicators: readonly IatiIndicator[];
+  /**
+   * The managing organisation's entry in data/organisations.json (by the id the record's text
+   * resolves to): its IATI organisation reference where a register gives it one, its IATI
+   * OrganisationType code, and its English name.
+   */
+  organisation?: (id: string) => { ref?: string | undefined; type: string; name: string } | undefined;
 }
 
 export interface IatiFile {
@@ -123,7 +129,12 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
 
   const fund = options.fundName(project.fund);
   narratives(a.ele("participating-org", { role: "1" }), { en: fund ? `European Union (${fund})` : "European Union" });
-  narratives(a.ele("participating-org", { role: "4" }), { en: project.managingEntity });
+  const implementer = project.managingEntityId ? options.organisation?.(project.managingEntityId) : undefined;
+  narratives(
+    a.ele("participating-org", { ...(implementer?.ref ? { ref: implementer.ref } : {}), role: "4", ...(implementer ? { type: implementer.type } : {}) }),
+    // A record that names its organisation by id gets the organisation's name; free text stays as written.
+    { en: implementer && project.managingEntity === project.managingEntityId ? implementer.name : project.managingEntity },
+  );
   if (project.reference) a.ele("other-identifier", { ref: project.reference, type: "A9" });
 
   a.ele("activity-status", { code: ACTIVITY_STATUS[status] });

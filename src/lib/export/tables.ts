@@ -8,6 +8,8 @@ import { deriveStatus, STATUSES, type Project } from "../derive.ts";
 import { CONFIDENCE_LEVELS } from "../schema/source.ts";
 import { centsToUnits } from "../money.ts";
 import type { Cell } from "./csv.ts";
+import { ORGANISATION_TYPES } from "../organisations.ts";
+import type { Organisation } from "../schema/reference-data.ts";
 
 export type FieldType = "string" | "integer" | "number" | "boolean";
 type Text = Readonly<Record<"en" | "it", string>>;
@@ -18,6 +20,8 @@ export interface Column<Row> {
   description: Text;
   /** True for a list, written `a; b` in CSV and as an array in JSON. */
   list?: boolean;
+  /** What separates a list's items in CSV, where its items may hold "; " themselves (default "; "). */
+  separator?: string;
   required?: boolean;
   unique?: boolean;
   enum?: readonly string[];
@@ -62,6 +66,7 @@ export const projectsTable: Table<ProjectRow> = {
     it: "Una riga per scheda di progetto: i campi della scheda (i campi annidati sono appiattiti con punti), poi i dati calcolati dal sito, nelle colonne che iniziano con derived.",
   },
   primaryKey: ["id"],
+  foreignKeys: [{ fields: ["managing_entity_id"], resource: "organisations", referenceFields: ["id"] }],
   columns: [
     { name: "id", type: "string", required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Record id; the page is /projects/<id>/.", it: "Identificativo della scheda; la pagina è /projects/<id>/." }, value: ({ project }) => project.id },
     { name: "title", type: "string", required: true, description: { en: "Project title.", it: "Titolo del progetto." }, value: ({ project }) => project.title },
@@ -74,6 +79,7 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "fund_detail", type: "string", description: { en: "Strand, call or specific objective as the source names it.", it: "Linea, bando o obiettivo specifico come lo indica la fonte." }, value: ({ project }) => project.fundDetail },
     { name: "reference", type: "string", description: { en: "Official grant or operation code.", it: "Codice ufficiale della sovvenzione o dell'operazione." }, value: ({ project }) => project.reference },
     { name: "managing_entity", type: "string", required: true, description: { en: "Organisation that runs the project.", it: "Organizzazione che gestisce il progetto." }, value: ({ project }) => project.managingEntity },
+    { name: "managing_entity_id", type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Id of the managing organisation in organisations.csv, where the record's text names exactly one organisation there (or is its id); empty otherwise.", it: "Identificativo dell'organizzazione che gestisce il progetto in organisations.csv, se il testo della scheda nomina esattamente un'organizzazione di quell'elenco (o ne è l'identificativo); altrimenti vuoto." }, value: ({ project }) => project.managingEntityId },
     { name: "partners", type: "string", list: true, description: { en: "Partner organisations, separated by '; '.", it: "Organizzazioni partner, separate da '; '." }, value: ({ project }) => project.partners },
     { name: "start", type: "string", pattern: DATE_PATTERN, description: { en: "Start date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.", it: "Data di inizio con la precisione della fonte: AAAA, AAAA-MM o AAAA-MM-GG." }, value: ({ project }) => iso(project.start) },
     { name: "start_precision", type: "string", enum: PRECISIONS, description: { en: "Precision of start: year, month or day.", it: "Precisione di start: year (anno), month (mese) o day (giorno)." }, value: ({ project }) => project.start?.precision },
@@ -213,6 +219,35 @@ export const conflictsTable: Table<ConflictRow> = {
   ],
 };
 
+/** One organisation of data/organisations.json. */
+export interface OrganisationRow {
+  organisation: Organisation;
+}
+
+export const organisationsTable: Table<OrganisationRow> = {
+  name: "organisations",
+  title: { en: "Organisations", it: "Organizzazioni" },
+  description: {
+    en: "One row per organisation that records name as managing entity or partner (data/organisations.json): names, seat, IATI organisation type, the organisation it is a unit of, identifiers in public registers with their sources, and the spellings records use for it.",
+    it: "Una riga per organizzazione nominata dalle schede come ente gestore o partner (data/organisations.json): nomi, sede, tipo di organizzazione IATI, l'organizzazione di cui è un'unità, identificativi nei registri pubblici con le loro fonti, e le grafie usate dalle schede.",
+  },
+  primaryKey: ["id"],
+  foreignKeys: [{ fields: ["parent"], resource: "organisations", referenceFields: ["id"] }],
+  columns: [
+    { name: "id", type: "string", required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Organisation id; the page is /organisations/<id>/.", it: "Identificativo dell'organizzazione; la pagina è /organisations/<id>/." }, value: ({ organisation: o }) => o.id },
+    { name: "name_en", type: "string", required: true, description: { en: "Name in English.", it: "Nome in inglese." }, value: ({ organisation: o }) => o.name.en },
+    { name: "name_it", type: "string", required: true, description: { en: "Name in Italian.", it: "Nome in italiano." }, value: ({ organisation: o }) => o.name.it },
+    { name: "own_name", type: "string", description: { en: "The organisation's own-language name, where the records or their sources give it.", it: "Il nome dell'organizzazione nella sua lingua, se le schede o le loro fonti lo indicano." }, value: ({ organisation: o }) => o.own_name },
+    { name: "abbreviation", type: "string", description: { en: "Short form.", it: "Sigla." }, value: ({ organisation: o }) => o.abbreviation },
+    { name: "country", type: "string", pattern: "^[A-Z]{2}$", description: { en: "ISO 3166-1 alpha-2 code of the seat; empty for international organisations and where the seat is not known.", it: "Codice ISO 3166-1 alpha-2 della sede; vuoto per le organizzazioni internazionali e se la sede non è nota." }, value: ({ organisation: o }) => o.country },
+    { name: "type", type: "string", required: true, enum: Object.keys(ORGANISATION_TYPES), description: { en: "IATI OrganisationType code: 10 Government, 11 Local Government, 15 Other Public Sector, 21 International NGO, 22 National NGO, 23 Regional NGO, 24 Partner Country based NGO, 30 Public Private Partnership, 40 Multilateral, 60 Foundation, 70 Private Sector, 80 Academic, Training and Research, 90 Other.", it: "Codice IATI OrganisationType: 10 governo, 11 ente locale, 15 altro ente pubblico, 21 ONG internazionale, 22 ONG nazionale, 23 ONG regionale, 24 ONG del paese partner, 30 partenariato pubblico-privato, 40 organizzazione multilaterale, 60 fondazione, 70 settore privato, 80 università e ricerca, 90 altro." }, value: ({ organisation: o }) => o.type },
+    { name: "parent", type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Id of the organisation this one is a unit of (an IOM country office: iom).", it: "Identificativo dell'organizzazione di cui questa è un'unità (un ufficio nazionale dell'OIM: iom)." }, value: ({ organisation: o }) => o.parent },
+    { name: "identifiers", type: "string", list: true, description: { en: "Identifiers in public registers, as IATI organisation references (<register>-<identifier>), separated by '; '.", it: "Identificativi nei registri pubblici, come riferimenti di organizzazione IATI (<registro>-<identificativo>), separati da '; '." }, value: ({ organisation: o }) => o.identifiers.map((i) => `${i.scheme}-${i.value}`) },
+    { name: "identifier_sources", type: "string", list: true, description: { en: "For each identifier, in the same order, the register page that states it, separated by '; '.", it: "Per ogni identificativo, nello stesso ordine, la pagina del registro che lo indica, separate da '; '." }, value: ({ organisation: o }) => o.identifiers.map((i) => i.source) },
+    { name: "aliases", type: "string", list: true, separator: " | ", description: { en: "Other spellings records use for the organisation, separated by ' | ' (spellings may hold '; ').", it: "Altre grafie usate dalle schede per l'organizzazione, separate da ' | ' (le grafie possono contenere '; ')." }, value: ({ organisation: o }) => o.aliases },
+  ],
+};
+
 /** The rows of every table, from the projects (newest first, as on the site). */
 export function buildRows(projects: readonly Project[], asOf: Date) {
   return {
@@ -232,7 +267,7 @@ export function buildRows(projects: readonly Project[], asOf: Date) {
 /** A cell for CSV: lists joined with '; '. */
 export function csvCell<Row>(column: Column<Row>, row: Row): Cell {
   const value = column.value(row);
-  return Array.isArray(value) ? (value.length ? value.join("; ") : undefined) : (value as Cell);
+  return Array.isArray(value) ? (value.length ? value.join(column.separator ?? "; ") : undefined) : (value as Cell);
 }
 
 /** A value for JSON: lists as arrays, missing as null. */

@@ -24,6 +24,10 @@ export interface PublishedDerived {
   returns_against_target_pct: number | null;
   duration_months: number | null;
   duration_days: number | null;
+  /** The id in data/organisations.json the managing entity resolves to; null for free text that matches none. */
+  managing_entity_id: string | null;
+  /** For each partner, in order, the organisation id it resolves to, or null. */
+  partner_ids: (string | null)[];
 }
 
 export interface PublishedProject {
@@ -68,6 +72,8 @@ export function toPublishedProject(
       returns_against_target_pct: project.returnsAgainstTarget?.value ?? null,
       duration_months: project.durationMonths ?? null,
       duration_days: project.durationDays ?? null,
+      managing_entity_id: project.managingEntityId ?? null,
+      partner_ids: project.partnerIds.map((id) => id ?? null),
     },
     related: related.map((link) => ({ id: link.id, relation: link.relation })),
     titles: { ...titles },

@@ -14,6 +14,7 @@ import { TRANSLATION_KEYS, translationSchema, type TranslationData } from "../sc
 import { EU_CODE } from "../iso-codes.ts";
 import { hostOf, lookupPublisher, PRIMARY_KINDS, type PublisherIndex } from "../publishers.ts";
 import { didYouMean } from "./suggest.ts";
+import { resolveOrganisation, type OrganisationIndex } from "../organisations.ts";
 import { findUnsafeHtml } from "./unsafe-html.ts";
 
 /** One record file, read but not yet checked. */
@@ -400,4 +401,33 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
     issues.push(...bodyIssues(input, headings));
   }
   return issues;
+}
+
+/**
+ * How each record names its organisations (`managing_entity`, each of `partners`): an id or
+ * a name of exactly one organisation resolves; an unknown id is an error; free text that
+ * names no organisation, or several, is a warning (the page shows the text as written).
+ */
+export function checkOrganisationNames(inputs: readonly RecordInput[], index: OrganisationIndex): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  for (const input of inputs) {
+    const data = input.frontmatter as Record<string, unknown> | undefined;
+    if (!data || typeof data !== "object") continue;
+    const named: [string, unknown][] = [["managing_entity", data.managing_entity]];
+    if (Array.isArray(data.partners)) data.partners.forEach((partner: unknown, i) => named.push([`partners[${i}]`, partner]));
+    for (const [field, value] of named) {
+      if (typeof value !== "string" || value.trim() === "") continue;
+      const resolution = resolveOrganisation(value, index);
+      const found = JSON.stringify(value);
+      if (resolution.kind === "unknown-id") {
+        errors.push({ file: input.file, field, found, rule: `is not an organisation id in data/organisations.json${resolution.suggestion ? `; did you mean "${resolution.suggestion}"?` : ": give an id from the list, or the organisation's name"}` });
+      } else if (resolution.kind === "ambiguous") {
+        warnings.push({ file: input.file, field, found, rule: `names more than one organisation in data/organisations.json (${resolution.ids.join(", ")}): give the id of the one meant` });
+      } else if (resolution.kind === "unmatched") {
+        warnings.push({ file: input.file, field, found, rule: `matches no organisation in data/organisations.json${resolution.suggestion ? ` (nearest: "${resolution.suggestion}")` : ""}: add it, or its spelling as an alias, or give an organisation id; the page shows the text as written` });
+      }
+    }
+  }
+  return { errors, warnings };
 }

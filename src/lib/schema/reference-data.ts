@@ -1,7 +1,8 @@
-/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics, the changelog and the publishers of sources. */
+/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics, the changelog, the publishers of sources and organisations. */
 import { z } from "astro/zod";
-import { dayDate } from "./fields.ts";
+import { countryCode, dayDate, httpUrl } from "./fields.ts";
 import { sourceSchema } from "./source.ts";
+import { namesOf, normaliseName, ORGANISATION_ID, ORGANISATION_TYPES } from "../organisations.ts";
 
 /** Text in several languages, keyed by language code; English is required. */
 export const localizedText = z
@@ -207,3 +208,73 @@ export const publishersSchema = z.array(publisherSchema).superRefine((publishers
 });
 
 export type Publisher = z.output<typeof publisherSchema>;
+/** An identifier of an organisation in a public register (data/organisations.json). */
+export const organisationIdentifierSchema = z.strictObject({
+  /** The register: an org-id.guide list code, e.g. `XM-DAC` (OECD DAC codes), `GB-CHC`, `XI-IATI`. */
+  scheme: z.string().regex(/^[A-Z]{2}-[A-Z0-9]+$/, { error: "is not an org-id.guide list code such as XM-DAC or GB-CHC" }),
+  /** The organisation's identifier in that register; the IATI reference is `<scheme>-<value>`. */
+  value: z.string().min(1, { error: "is empty: give the identifier the register states" }),
+  /** The public page of the register that states the identifier. */
+  source: httpUrl,
+});
+
+/** An organisation named by records as managing entity or partner. */
+export const organisationSchema = z.strictObject({
+  /** Stable kebab-case id: records may name the organisation by it; the page is /organisations/<id>/. */
+  id: z.string().regex(ORGANISATION_ID, { error: "is not a lowercase kebab-case id" }),
+  /** Display names; English and Italian. */
+  name: localizedText.refine((text) => typeof text.it === "string", { error: "needs an Italian (it) name too" }),
+  /** The organisation's name in its own language, where the records or their sources give it. */
+  own_name: z.string().min(1).optional(),
+  /** Short form, e.g. IOM; a record may name the organisation by it. */
+  abbreviation: z.string().min(1).optional(),
+  /** ISO 3166-1 alpha-2 code of the seat; absent for international organisations. */
+  country: countryCode.optional(),
+  /** IATI OrganisationType code (10 Government … 90 Other). */
+  type: z.enum(Object.keys(ORGANISATION_TYPES) as [string, ...string[]], { error: `is not an IATI OrganisationType code (${Object.keys(ORGANISATION_TYPES).join(", ")})` }),
+  /** The id of the organisation this one is a unit of (an IOM country office of "iom"). */
+  parent: z.string().optional(),
+  /** Identifiers stated by public registers; empty where none is known. Never invented. */
+  identifiers: z.array(organisationIdentifierSchema),
+  /** Every other exact spelling records use for this organisation. */
+  aliases: z.array(z.string().min(1, { error: "is empty" })),
+});
+
+export const organisationsSchema = z.array(organisationSchema).superRefine((organisations, ctx) => {
+  const ids = new Map<string, number>();
+  organisations.forEach((o, index) => {
+    if (ids.has(o.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `is not unique: also the id of entry ${ids.get(o.id)}` });
+    else ids.set(o.id, index);
+    const previous = organisations[index - 1];
+    if (previous && previous.id > o.id) ctx.addIssue({ code: "custom", path: [index, "id"], message: `is not in order: the list is sorted by id (it comes after "${previous.id}")` });
+  });
+  const owner = new Map<string, string>();
+  organisations.forEach((o, index) => {
+    if (o.parent !== undefined) {
+      if (!ids.has(o.parent)) ctx.addIssue({ code: "custom", path: [index, "parent"], message: "is not the id of an organisation in the list" });
+      else if (o.parent === o.id) ctx.addIssue({ code: "custom", path: [index, "parent"], message: "is the organisation's own id" });
+      else {
+        const seen = new Set([o.id]);
+        for (let p: string | undefined = o.parent; p !== undefined; p = organisations[ids.get(p)!]?.parent) {
+          if (seen.has(p)) {
+            ctx.addIssue({ code: "custom", path: [index, "parent"], message: "makes a cycle of parents" });
+            break;
+          }
+          seen.add(p);
+          if (!ids.has(p)) break;
+        }
+      }
+    }
+    // A name, alias or abbreviation may belong to one organisation only, or a record's text would be ambiguous.
+    const names = namesOf(o);
+    for (const name of new Set(names.map(normaliseName))) {
+      const other = owner.get(name);
+      if (other !== undefined && other !== o.id) {
+        const aliasIndex = o.aliases.findIndex((a) => normaliseName(a) === name);
+        ctx.addIssue({ code: "custom", path: aliasIndex >= 0 ? [index, "aliases", aliasIndex] : [index, "name"], message: `is not unique: "${name}" is also a name or alias of ${other}` });
+      } else owner.set(name, o.id);
+    }
+  });
+});
+
+export type Organisation = z.output<typeof organisationSchema>;
