@@ -16,15 +16,15 @@ import { dist } from "../build/helpers.ts";
 
 /**
  * The project pages the browser sweeps load, each in English and Italian, and why: together
- * they show every part the project template can render, full or missing. A test
- * (sample.spec.ts) checks that each still has what it is chosen for.
+ * they show every part the project template can render, full or missing. A build test
+ * (tests/build/sample.test.ts) checks that each still has what it is chosen for.
  */
 export const SAMPLE_PROJECTS = {
   "it-partir-ii": "the fullest record: budget in euro with results, allowances, a related project, elements and an Italian translation",
   "cz-navraty-2019": "a budget in a national currency (CZK), with an allowance",
   "eu-errin": "EU-level: no member state but the EU, a coordinator and four sources",
   "it-rivolare-in-rete": "translated, with no dates and no fund, targets but no results, four sources: most facts \"not reported\"",
-  "gr-avrr-2023-2027": "the longest title (151 characters), with targets",
+  "gr-avrr-2023-2027": "a title of 151 characters, the longest of the real records, with targets",
   "hu-complex-reintegration-kosovo": "the barest record: no budget, no results, no targets, no translation",
   "mt-restart-v": "low confidence, results without dates or fund, partners",
 } as const satisfies Record<string, string>;
@@ -33,8 +33,8 @@ export const SAMPLE_PROJECTS = {
 export const SAMPLE_ORGANISATIONS = {
   iom: "a parent with many units and the most projects (the longest organisation page), with an identifier linking to its register",
   "cz-oamp": "a unit of a parent other than IOM, with an abbreviation, names in other languages and a budget in CZK",
-  errin: "a network with no seat in one country, coordinator of an EU-level project",
-  accenture: "an organisation that manages no project (a partner only)",
+  errin: "a network with no seat in one country, linked to an EU-level project",
+  accenture: "an organisation whose page lists no project",
 } as const satisfies Record<string, string>;
 
 /** `/projects/<id>/` or `/organisations/<id>/`, in any language: the two kinds that are sampled. */
