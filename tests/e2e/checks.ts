@@ -56,7 +56,7 @@ export async function waitUntilReady(page: Page): Promise<void> {
 }
 
 /** axe with the WCAG A and AA rules on the page as it is now: its violations. */
-async function axeViolations(page: Page, label: string): Promise<string[]> {
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
     (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {

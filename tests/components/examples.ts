@@ -1,0 +1,206 @@
+/**
+ * Examples of every component in src/components, rendered alone from fixture props (as GOV.UK
+ * Frontend keeps an example per component state): named, in one place, in English and Italian,
+ * full and with facts missing. components.test.ts renders each with Astro's Container API and
+ * checks it with html-validate and axe; a component without an example fails that test.
+ *
+ * Props are written by hand as the views (src/data/views) would give them, or built from the
+ * synthetic projects of tests/fixtures/factory.ts through src/lib, never from the real records.
+ */
+import Basis from "../../src/components/Basis.astro";
+import Breadcrumbs from "../../src/components/Breadcrumbs.astro";
+import ChartFigure from "../../src/components/ChartFigure.astro";
+import CountList from "../../src/components/CountList.astro";
+import ExternalLink from "../../src/components/ExternalLink.astro";
+import GroupSummary from "../../src/components/GroupSummary.astro";
+import NotFound from "../../src/components/NotFound.astro";
+import NotReported from "../../src/components/NotReported.astro";
+import ProjectLink from "../../src/components/ProjectLink.astro";
+import ProjectTable from "../../src/components/ProjectTable.astro";
+import indicators from "../../data/indicators.json";
+import { buildGroupCharts } from "../../src/lib/charts.ts";
+import { METHODS } from "../../src/lib/derive.ts";
+import { useLocalization } from "../../src/i18n/index.ts";
+import { syntheticProject } from "../fixtures/factory.ts";
+
+export interface Example {
+  /** The component's file name in src/components, without `.astro`. */
+  component: string;
+  /** What the example shows. */
+  name: string;
+  /** The language of the page the component is on. */
+  lang: string;
+  factory: unknown;
+  props: Record<string, unknown>;
+  slots?: Record<string, string>;
+  /** A whole page (the component renders <html>), not a part of one. */
+  page?: boolean;
+  /** Text the rendered example must contain. */
+  contains: string[];
+}
+
+/** A component's Props. */
+type PropsOf<C> = C extends (props: infer P) => unknown ? P : never;
+
+// Each component's props are type-checked against its own Props.
+function example<C>(component: C, file: string, example: Omit<Example, "component" | "factory" | "props"> & { props: PropsOf<C> }): Example {
+  return { ...example, component: file, factory: component, props: example.props as Record<string, unknown> };
+}
+
+const partir = syntheticProject("it-partir-ii", {
+  title: "PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions",
+  acronym: "PARTIR II",
+  fund: "return-fund",
+  start: "2010-07-01",
+  end: "2011-06-30",
+  budget: { currency: "EUR", total: 1400000, eu_share_pct: 75 },
+  results: { returned: 208, reintegration_assisted: 139 },
+});
+const chartProjects = [
+  partir,
+  syntheticProject("hu-synthetic", { member_state: "HU", fund: "return-fund", start: 2012, budget: { currency: "HUF", total: 90000000, eu_share_pct: 75 }, results: { returned: 30 } }),
+  syntheticProject("mt-synthetic", { member_state: "MT", start: "2014-03", budget: { currency: "EUR", total: 250000, eu_amount: 225000 } }),
+  syntheticProject("lv-synthetic", { member_state: "LV" }),
+];
+const chartTitles = new Map(chartProjects.map((p) => [p.id, p.title]));
+const groupCharts = (lang: string) =>
+  buildGroupCharts(chartProjects, useLocalization(lang), { fundName: (id) => (id === "return-fund" ? "Return Fund" : id), projectName: (p) => p.acronym ?? p.title });
+const ratesChart = (lang: string) => groupCharts(lang).find((chart) => chart.id === "eu-co-financing-rates")!;
+
+const stated = (text: string, value: number | string) => ({ text, value, basis: "stated" as const });
+const rowData = { "data-id": "it-partir-ii", "data-member-state": "IT", "data-fund": "return-fund", "data-status": "closed" };
+
+export const EXAMPLES: Example[] = [
+  example(Basis, "Basis", { name: "a stated figure", lang: "en", props: { basis: "stated", lang: "en" }, contains: ["stated"] }),
+  example(Basis, "Basis", { name: "a calculated figure with its method, in Italian", lang: "it", props: { basis: "calculated", method: METHODS.euAmount, lang: "it" }, contains: ["calcolat"] }),
+
+  example(Breadcrumbs, "Breadcrumbs", {
+    name: "three levels",
+    lang: "en",
+    props: { lang: "en", items: [{ href: "/", label: "Home" }, { href: "/projects/", label: "All projects" }, { label: "PARTIR II" }] },
+    contains: ["All projects", 'aria-current="page"'],
+  }),
+  example(Breadcrumbs, "Breadcrumbs", { name: "one level, in Italian", lang: "it", props: { lang: "it", items: [{ label: "Progetti" }] }, contains: ["Progetti"] }),
+
+  example(ChartFigure, "ChartFigure", {
+    name: "EU co-financing rates of a group, with a record left out",
+    lang: "en",
+    props: { chart: ratesChart("en"), lang: "en", titles: chartTitles, csvBase: "/countries/it/charts/" },
+    contains: ["eu-co-financing-rates.csv", "/projects/lv-synthetic/"],
+  }),
+  example(ChartFigure, "ChartFigure", {
+    name: "the same chart, in Italian",
+    lang: "it",
+    props: { chart: ratesChart("it"), lang: "it", titles: chartTitles },
+    contains: ["/it/projects/lv-synthetic/"],
+  }),
+
+  example(CountList, "CountList", {
+    name: "two results",
+    lang: "en",
+    props: { entries: partir.results, indicators, noun: "Results", lang: "en", kind: "result" },
+    contains: ["People returned", "208", 'data-figure="result.returned"'],
+  }),
+  example(CountList, "CountList", { name: "no targets, in Italian", lang: "it", props: { entries: [], indicators, noun: "Obiettivi", lang: "it", kind: "target" }, contains: ["Obiettivi", "not-reported"] }),
+
+  example(ExternalLink, "ExternalLink", { name: "a source", lang: "en", props: { href: "https://example.org/report.pdf", lang: "en" }, slots: { default: "The project's report" }, contains: ["(opens another website)"] }),
+  example(ExternalLink, "ExternalLink", {
+    name: "a source in another language, in Italian",
+    lang: "it",
+    props: { href: "https://example.org/bericht.pdf", lang: "it", hreflang: "de" },
+    slots: { default: "Bericht" },
+    contains: ['hreflang="de"', "(apre un altro sito)"],
+  }),
+
+  example(GroupSummary, "GroupSummary", {
+    name: "totals in two currencies, some projects left out",
+    lang: "en",
+    props: {
+      lang: "en",
+      summary: {
+        sentence: "4 projects. Reported total cost: €1,650,000 (2 projects); HUF 90,000,000 (1 project). 2 projects report a total of 238 people returned.",
+        projects: { value: 4, text: "4" },
+        totals: [
+          { currency: "EUR", cents: 165000000, text: "€1,650,000 (2 projects)" },
+          { currency: "HUF", cents: 9000000000, text: "HUF 90,000,000 (1 project)" },
+        ],
+        budgetLeftOut: "Not included: 1 project whose total cost is not reported.",
+        returned: { value: 238, text: "238" },
+        returnedLeftOut: "Not included: 2 projects that report no number of people returned.",
+        filteredHref: "/projects/?member_state=IT",
+        chartsHref: "/charts/",
+      },
+    },
+    contains: ["HUF 90,000,000", 'data-returned="238"'],
+  }),
+  example(GroupSummary, "GroupSummary", {
+    name: "nothing reported, in Italian",
+    lang: "it",
+    props: {
+      lang: "it",
+      summary: { sentence: "1 progetto.", projects: { value: 1, text: "1" }, totals: [], filteredHref: "/it/projects/?fund=none", chartsHref: "/it/charts/" },
+    },
+    contains: ["/it/projects/?fund=none"],
+  }),
+
+  example(NotFound, "NotFound", { name: "the 404 page", lang: "en", page: true, props: { lang: "en" }, contains: ["Page not found"] }),
+  example(NotFound, "NotFound", { name: "the Italian 404 page", lang: "it", page: true, props: { lang: "it" }, contains: ["Pagina non trovata", '<html lang="it"'] }),
+
+  example(NotReported, "NotReported", { name: "in English", lang: "en", props: { lang: "en" }, contains: ["not reported"] }),
+  example(NotReported, "NotReported", { name: "in Italian", lang: "it", props: { lang: "it" }, contains: ["non riportato"] }),
+
+  example(ProjectLink, "ProjectLink", { name: "named by its acronym", lang: "en", props: { project: partir, lang: "en" }, contains: [">PARTIR II</a>", 'href="/projects/it-partir-ii/"'] }),
+  example(ProjectLink, "ProjectLink", {
+    name: "an untranslated title on an Italian page, to a fragment",
+    lang: "it",
+    props: { project: { id: "lv-synthetic", title: "Synthetic lv-synthetic" }, lang: "it", fragment: "money" },
+    contains: ['href="/it/projects/lv-synthetic/#money"', 'lang="en"'],
+  }),
+  example(ProjectLink, "ProjectLink", {
+    name: "a translated title",
+    lang: "it",
+    props: { project: { id: "hu-synthetic", title: "Synthetic hu-synthetic" }, translatedTitle: "Progetto sintetico", lang: "it" },
+    contains: [">Progetto sintetico</a>"],
+  }),
+
+  example(ProjectTable, "ProjectTable", {
+    name: "a filterable list, one project full and one with facts missing",
+    lang: "en",
+    props: {
+      lang: "en",
+      caption: "All 2 projects, newest first",
+      filterable: true,
+      rows: [
+        {
+          id: "it-partir-ii",
+          href: "/projects/it-partir-ii/",
+          title: "PARTIR II",
+          titleLang: undefined,
+          country: "Italy",
+          fund: "Return Fund",
+          start: stated("1 July 2010", "2010-07-01"),
+          end: stated("30 June 2011", "2011-06-30"),
+          total: stated("€1,400,000", 1400000),
+          euRate: stated("75%", 75),
+          euAmount: { text: "€1,050,000", value: 1050000, basis: "calculated" },
+          returned: stated("208", 208),
+          data: rowData,
+        },
+        { id: "lv-synthetic", href: "/projects/lv-synthetic/", title: "Synthetic lv-synthetic", titleLang: undefined, country: "Latvia", data: { ...rowData, "data-id": "lv-synthetic" } },
+      ],
+    },
+    contains: ['data-figure="total"', "not reported", 'data-id="lv-synthetic"'],
+  }),
+  example(ProjectTable, "ProjectTable", {
+    name: "an English title in an Italian table, calculated EU rate",
+    lang: "it",
+    props: {
+      lang: "it",
+      caption: "Progetti",
+      rows: [
+        { id: "mt-synthetic", href: "/it/projects/mt-synthetic/", title: "Synthetic mt-synthetic", titleLang: "en", country: "Malta", euRate: { text: "90 %", value: 90, basis: "calculated" }, data: {} },
+      ],
+    },
+    contains: ['lang="en"', "90 %"],
+  }),
+];
