@@ -43,6 +43,8 @@ export interface ProjectBudget {
 export interface Project {
   id: string;
   title: string;
+  /** An English rendering of a title in another language (`title_en`). */
+  titleEn?: string;
   acronym?: string;
   summary: string;
   memberState: string;
@@ -161,6 +163,7 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
     checked: toPrecisionDate(data.checked),
   };
   if (data.acronym !== undefined) project.acronym = data.acronym;
+  if (data.title_en !== undefined) project.titleEn = data.title_en;
   if (data.fund !== undefined) project.fund = data.fund;
   if (data.fund_detail !== undefined) project.fundDetail = data.fund_detail;
   if (data.reference !== undefined) project.reference = data.reference;
