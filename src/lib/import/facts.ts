@@ -195,18 +195,18 @@ const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSO
 /* Evidence                                                                                     */
 
 const MONTHS: readonly (readonly string[])[] = [
-  ["jan", "gen", "ene", "janv", "tammi", "styczeń", "stycz", "ianuar", "siječ", "januar"],
-  ["feb", "fév", "febbr", "helmi", "luty", "lut", "februar", "veljač", "veebr"],
-  ["mar", "märz", "maart", "mars", "marz", "maalis", "marzec", "martie", "ožuj", "mär"],
-  ["apr", "avr", "abr", "huhti", "kwie", "aprilie", "trav"],
-  ["may", "mai", "mei", "magg", "mayo", "maio", "touko", "maj", "svib"],
-  ["jun", "juin", "giugn", "junio", "junho", "kesä", "czerw", "iunie", "lip", "juuni"],
-  ["jul", "juil", "lugl", "julio", "julho", "heinä", "lipiec", "iulie", "srp", "juuli"],
-  ["aug", "aoû", "agost", "ago", "elo", "sierp", "august", "kolov"],
-  ["sep", "set", "sett", "septiembre", "syys", "wrzes", "septembrie", "ruj"],
-  ["oct", "okt", "ott", "out", "loka", "paźdz", "octombrie", "listop"],
-  ["nov", "marras", "listopad", "noiembrie", "studen"],
-  ["dec", "déc", "dic", "dez", "joulu", "grudz", "decembrie", "prosin", "detsem"],
+  ["ledna", "leden", "jan", "gen", "ene", "janv", "tammi", "styczeń", "stycz", "ianuar", "siječ", "januar"],
+  ["února", "únor", "feb", "fév", "febbr", "helmi", "luty", "lut", "februar", "veljač", "veebr"],
+  ["března", "březen", "mar", "märz", "maart", "mars", "marz", "maalis", "marzec", "martie", "ožuj", "mär"],
+  ["dubna", "duben", "apr", "avr", "abr", "huhti", "kwie", "aprilie", "trav"],
+  ["května", "květen", "may", "mai", "mei", "magg", "mayo", "maio", "touko", "maj", "svib"],
+  ["června", "jun", "juin", "giugn", "junio", "junho", "kesä", "czerw", "iunie", "lip", "juuni"],
+  ["července", "červenec", "jul", "juil", "lugl", "julio", "julho", "heinä", "lipiec", "iulie", "srp", "juuli"],
+  ["srpna", "srpen", "aug", "aoû", "agost", "ago", "elo", "sierp", "august", "kolov"],
+  ["září", "sep", "set", "sett", "septiembre", "syys", "wrzes", "septembrie", "ruj"],
+  ["října", "říjen", "oct", "okt", "ott", "out", "loka", "paźdz", "octombrie", "listop"],
+  ["listopadu", "nov", "marras", "listopad", "noiembrie", "studen"],
+  ["prosince", "prosinec", "dec", "déc", "dic", "dez", "joulu", "grudz", "decembrie", "prosin", "detsem"],
 ];
 
 function evidenceText(evidence: EnrichmentItem["evidence"] | Fact["evidence"]): string {
@@ -580,6 +580,7 @@ const CURRENCY_FIELDS: Record<string, string> = {
   eu_contribution_currency: "eu_contribution_amount",
   funding_awarded_currency: "funding_awarded",
 };
+const CURRENCY_OF: Record<string, string> = Object.fromEntries(Object.entries(CURRENCY_FIELDS).map(([currency, amount]) => [amount, currency]));
 const RESULT_FIELDS: Record<string, string> = { returned: "returned", reintegration_assisted: "reintegration_assisted", counselled: "counselled" };
 const TARGET_FIELDS: Record<string, string> = { returns: "returned", reintegration: "reintegration_assisted" };
 
@@ -627,7 +628,7 @@ function planItem(item: EnrichmentItem, currencyOf: (field: string) => string | 
   }
   if (field in AMOUNT_FIELDS) {
     let amount: unknown = value;
-    let currency: string | undefined = currencyOf(`${field}_currency`);
+    let currency: string | undefined = currencyOf(CURRENCY_OF[field]!);
     if (onlyKeys(value, ["amount", "currency"])) {
       amount = (value as { amount: unknown }).amount;
       currency = (value as { currency?: string }).currency ?? currency;
@@ -798,7 +799,8 @@ export function applyEnrichment(
   }
 
   const changes: string[] = [];
-  const conflicts: string[] = [];
+  /** Each conflict's sentence, and the parts that identify it when it has been recorded before. */
+  const conflicts: { text: string; marks: string[] }[] = [];
   let same = 0;
   for (const { path, value } of plan.values) {
     const current = getPath(record, path);
@@ -818,7 +820,7 @@ export function applyEnrichment(
         `For the ${label}, ${earlier ? `"${earlier.title}" (${earlier.publisher})` : "the record's earlier sources give"}${earlier ? " gives" : ""} ${formatValue(path, current, currency)}, ` +
         `while "${sourceTitle(item, record)}" (${publisherOf(item.source_url, ctx.publishers) ?? new URL(item.source_url).hostname}) gives ${formatValue(path, value, plan.currency ?? currency)}; ` +
         `the record keeps ${formatValue(path, current, currency)}, the figure of its earlier source${earlier ? "" : "s"}, and cites both.`;
-      conflicts.push(text);
+      conflicts.push({ text, marks: [`For the ${label},`, `"${sourceTitle(item, record)}"`, `gives ${formatValue(path, value, plan.currency ?? currency)};`] });
     }
   }
   if (plan.currency && record.budget && !(record.budget as Record<string, unknown>).currency) {
@@ -864,8 +866,8 @@ export function applyEnrichment(
 
   const recordedConflicts = (record.conflicts ??= []) as string[];
   let newConflicts = 0;
-  for (const text of conflicts) {
-    if (recordedConflicts.includes(text)) continue;
+  for (const { text, marks } of conflicts) {
+    if (recordedConflicts.some((c) => c === text || marks.every((m) => c.includes(m)))) continue;
     recordedConflicts.push(text);
     newConflicts++;
   }
@@ -880,7 +882,7 @@ export function applyEnrichment(
   }
 
   if (conflicts.length) {
-    return { record: changes.length || newConflicts ? record : input, outcome: { kind: "conflict", sentence: conflicts.join(" "), recorded: newConflicts === 0 } };
+    return { record: changes.length || newConflicts ? record : input, outcome: { kind: "conflict", sentence: conflicts.map((c) => c.text).join(" "), recorded: newConflicts === 0 } };
   }
   if (changes.length) return { record, outcome: { kind: "added", changes } };
   return { record: input, outcome: { kind: "already", detail: same ? "every fact of the item is in the record" : "nothing to add" } };
