@@ -50,5 +50,5 @@ describe.each(["en", "it"])("/charts/ in %s", (lang) => {
 
 it("the English page reads as expected for today's records", () => {
   const text = textOf(readPage("charts/index.html"));
-  expect(text).toContain("The 81 records come from 22 countries, plus 1 EU-level; Italy has the most, with 12.");
+  expect(text).toContain("The 150 records come from 27 countries, plus 3 EU-level; Italy has the most, with 21.");
 });

@@ -141,10 +141,12 @@ describe.each(["", "it/"])("/%smethodology/ conflicts", (prefix) => {
     const list = /<dl class="conflict-list">[\s\S]*?<\/dl>/.exec(html)![0];
     const expected = records.filter((r) => r.data.conflicts?.length);
     expect([...list.matchAll(/<dt data-record="([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(expected.map((r) => r.id).sort());
-    expect([...list.matchAll(/<dd[^>]*>([^<]*)<\/dd>/g)].map((m) => m[1]!.replaceAll("&#39;", "'"))).toEqual(
+    expect([...list.matchAll(/<dd[^>]*>([^<]*)<\/dd>/g)].map((m) => m[1]!.replaceAll("&#39;", "'").replaceAll("&quot;", '"').replaceAll("&#34;", '"').replaceAll("&amp;", "&"))).toEqual(
       expected.sort((a, b) => a.id.localeCompare(b.id)).flatMap((r) => r.data.conflicts!),
     );
-    expect(textOf(html)).toContain(prefix ? "5 contrasti in 5 progetti" : "5 conflicts in 5 projects");
+    const n = expected.flatMap((r) => r.data.conflicts!).length;
+    expect(n).toBeGreaterThan(5);
+    expect(textOf(html)).toContain(prefix ? `${n} contrasti in ${expected.length} progetti` : `${n} conflicts in ${expected.length} projects`);
   });
 });
 

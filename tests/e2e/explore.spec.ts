@@ -24,10 +24,11 @@ describe("/projects/ filters", () => {
     await page.goto(new URL("/projects/?member_state=MT", siteUrl).href);
     expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.member_state === "MT"));
     expect(await page.locator("select[name=member_state]").inputValue()).toBe("MT");
-    expect(await page.locator("#filter-count").textContent()).toMatch(/^Showing 5 of 81 projects/);
+    const all = readRecords().size;
+    expect(await page.locator("#filter-count").textContent()).toMatch(new RegExp(`^Showing ${idsWhere((r) => r.member_state === "MT").length} of ${all} projects`));
     expect(await page.locator("table caption").textContent()).toBe("Projects matching the filters and order chosen above");
     await page.click("text=Clear filters");
-    expect(await page.locator("table caption").textContent()).toBe("All 81 projects, newest first");
+    expect(await page.locator("table caption").textContent()).toBe(`All ${all} projects, newest first`);
     await page.close();
   });
 
