@@ -167,7 +167,7 @@ export function publisherOf(url: string, publishers: Readonly<Record<string, str
 }
 
 function ordered(record: Frontmatter): Frontmatter {
-  const out: Frontmatter = {};
+  const out: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (record[key] !== undefined) out[key] = record[key];
   for (const key of Object.keys(record)) if (!(key in out) && record[key] !== undefined) out[key] = record[key];
   if (out.budget && typeof out.budget === "object") {
@@ -177,7 +177,7 @@ function ordered(record: Frontmatter): Frontmatter {
     for (const key of Object.keys(b)) if (!(key in budget)) budget[key] = b[key];
     out.budget = budget;
   }
-  return out;
+  return out as Frontmatter;
 }
 
 /** The YAML of a record's frontmatter, as the first import wrote it. */
