@@ -158,11 +158,11 @@ function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocaliza
   };
 }
 
-function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string): Chart | undefined {
+function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string, fundOrder: readonly string[]): Chart | undefined {
   const { values, leftOut } = projectsByStartYearAndFund(projects);
   if (values.length === 0) return undefined;
   const [first, last] = extent(values, (v) => v.key.year) as [number, number];
-  const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => FUND_ORDER.indexOf(a) - FUND_ORDER.indexOf(b));
+  const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => fundOrder.indexOf(a) - fundOrder.indexOf(b));
   const cell = (year: number, fund: string) => values.find((v) => v.key.year === year && v.key.fund === fund);
   const years = range(first, last + 1);
   const perYear = years.map((year) => ({ year, n: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) })).sort((a, b) => b.n - a.n || a.year - b.year);
@@ -189,7 +189,6 @@ function startYearChart(projects: readonly Project[], l: ChartLocalization, fund
   };
 }
 
-const FUND_ORDER = ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"];
 
 function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart | undefined {
   const { values, leftOut } = euRateBins(projects, 10);
@@ -389,6 +388,8 @@ function contextChart(series: StatisticSeries, l: ChartLocalization, publisher: 
 
 export interface ChartOptions {
   fundName: (id: string) => string;
+  /** Fund ids in the order of data/funds.json. */
+  fundOrder: readonly string[];
   /** Short name of a project for labels. */
   projectName: (p: Project) => string;
   context: readonly StatisticSeries[];
@@ -402,7 +403,7 @@ export function buildCharts(projects: readonly Project[], l: ChartLocalization, 
   return [
     projectsByMemberStateChart(sorted, l),
     budgetByMemberStateChart(sorted, l),
-    startYearChart(sorted, l, options.fundName),
+    startYearChart(sorted, l, options.fundName, options.fundOrder),
     ratesChart(sorted, l),
     returnedChart(sorted, l),
     reintegrationChart(sorted, l, options.projectName),
@@ -420,7 +421,7 @@ export function buildCharts(projects: readonly Project[], l: ChartLocalization, 
 export function buildGroupCharts(projects: readonly Project[], l: ChartLocalization, options: Omit<ChartOptions, "context">): Chart[] {
   if (projects.length === 0) return [];
   const sorted = [...projects].sort((a, b) => ascending(a.id, b.id));
-  return [startYearChart(sorted, l, options.fundName), ratesChart(sorted, l), costChart(sorted, l, options.projectName), completenessChart(sorted, l)].filter(
+  return [startYearChart(sorted, l, options.fundName, options.fundOrder), ratesChart(sorted, l), costChart(sorted, l, options.projectName), completenessChart(sorted, l)].filter(
     (chart) => chart !== undefined,
   );
 }

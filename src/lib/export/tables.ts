@@ -25,6 +25,8 @@ export interface Column<Row> {
   required?: boolean;
   unique?: boolean;
   enum?: readonly string[];
+  /** The column's values are the ids of a reference dataset (`funds`: data/funds.json), filled in by `withReferenceEnums`. */
+  enumFrom?: "funds";
   pattern?: string;
   minimum?: number;
   maximum?: number;
@@ -75,7 +77,7 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "member_state", type: "string", required: true, pattern: "^[A-Z]{2}$", description: { en: "ISO 3166-1 alpha-2 code of the country where the project runs; EU for an EU-level project.", it: "Codice ISO 3166-1 alpha-2 del paese in cui si svolge il progetto; EU per un progetto di livello UE." }, value: ({ project }) => project.memberState },
     { name: "participating_states", type: "string", list: true, description: { en: "Other participating states, ISO 3166-1 alpha-2, separated by '; '.", it: "Altri Stati partecipanti, ISO 3166-1 alpha-2, separati da '; '." }, value: ({ project }) => project.participatingStates },
     { name: "coordinator", type: "string", pattern: "^[A-Z]{2}$", description: { en: "For an EU-level project (member_state EU): ISO 3166-1 alpha-2 code of the coordinating member state, where the sources state one.", it: "Per un progetto di livello UE (member_state EU): codice ISO 3166-1 alpha-2 dello Stato membro coordinatore, se le fonti lo indicano." }, value: ({ project }) => project.coordinator },
-    { name: "fund", type: "string", enum: ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"], description: { en: "Fund id from data/funds.json; empty when the sources do not name the fund.", it: "Identificativo del fondo (data/funds.json); vuoto se le fonti non lo indicano." }, value: ({ project }) => project.fund },
+    { name: "fund", type: "string", enumFrom: "funds", description: { en: "Fund id from data/funds.json; empty when the sources do not name the fund.", it: "Identificativo del fondo (data/funds.json); vuoto se le fonti non lo indicano." }, value: ({ project }) => project.fund },
     { name: "fund_detail", type: "string", description: { en: "Strand, call or specific objective as the source names it.", it: "Linea, bando o obiettivo specifico come lo indica la fonte." }, value: ({ project }) => project.fundDetail },
     { name: "reference", type: "string", description: { en: "Official grant or operation code.", it: "Codice ufficiale della sovvenzione o dell'operazione." }, value: ({ project }) => project.reference },
     { name: "managing_entity", type: "string", required: true, description: { en: "Organisation that runs the project.", it: "Organizzazione che gestisce il progetto." }, value: ({ project }) => project.managingEntity },
@@ -275,4 +277,9 @@ export function jsonValue<Row>(column: Column<Row>, row: Row): unknown {
   const value = column.value(row);
   if (Array.isArray(value)) return value;
   return value === undefined ? null : value;
+}
+
+/** The table with the values of its `enumFrom` columns filled in from the reference data, in its order. */
+export function withReferenceEnums<Row>(table: Table<Row>, reference: { funds: readonly string[] }): Table<Row> {
+  return { ...table, columns: table.columns.map((column) => (column.enumFrom ? { ...column, enum: reference[column.enumFrom] } : column)) };
 }
