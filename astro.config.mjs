@@ -5,7 +5,6 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
-import { validateRecordsIntegration } from "./src/integrations/validate-records.ts";
 import { headersFileIntegration } from "./src/integrations/headers-file.ts";
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from "./src/lib/security-headers.ts";
 import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
@@ -45,13 +44,6 @@ export default defineConfig({
     },
   },
   integrations: [
-    validateRecordsIntegration({
-      recordsDir: process.env.AVRR_RECORDS_DIR,
-      translationsDir: process.env.AVRR_TRANSLATIONS_DIR,
-      dataDir: `${root}data`,
-      i18nDir: `${root}src/i18n`,
-      today: process.env.BUILD_DATE,
-    }),
     // `.md` records use Astro's default Markdown processor, which already handles
     // GitHub-flavoured Markdown (and is much faster on thousands of records). MDX pages go
     // through the unified pipeline, where remark-gfm is applied exactly once: the

@@ -47,7 +47,7 @@ function decodeMappings(mappings: string): [number, number, number][][] {
   const lines: [number, number, number][][] = [];
   let source = 0;
   let sourceLine = 0;
-  let sourceColumn = 0;
+  // The fourth field (source column) is not needed: lines are enough to name a place in src/.
   for (const line of mappings.split(";")) {
     const segments: [number, number, number][] = [];
     let column = 0;
@@ -70,7 +70,6 @@ function decodeMappings(mappings: string): [number, number, number][][] {
       if (values.length >= 4) {
         source += values[1]!;
         sourceLine += values[2]!;
-        sourceColumn += values[3]!;
         segments.push([column, source, sourceLine]);
       }
     }

@@ -2,7 +2,7 @@
  * `node scripts/search-index.ts [site]`: builds the Pagefind bundles of a built site (default
  * dist/) once `astro build` has exited, one language after the other, each in its own process
  * (its memory is freed before the next starts).
- * `npm run build` runs it; see src/lib/search-index.ts.
+ * `npm run build` runs it; see src/integrations/search-index.ts.
  *
  * `node scripts/search-index.ts <site> --lang <code>` indexes one language (what each process runs).
  */
@@ -11,7 +11,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALE_CODES } from "../src/i18n/locales.ts";
-import { buildSearchIndex, checkIndexedPages } from "../src/lib/search-index.ts";
+import { buildSearchIndex, checkIndexedPages } from "../src/integrations/search-index.ts";
 
 const site = resolve(process.argv[2] ?? "dist");
 const langAt = process.argv.indexOf("--lang");

@@ -2,30 +2,37 @@
 import { buildCharts, buildGroupCharts, type Chart } from "../lib/charts.ts";
 import { formatCsv } from "../lib/export/csv.ts";
 import type { Project } from "../lib/derive.ts";
+import { fundShortName, projectName } from "../lib/present/names.ts";
 import { useLocalization } from "../i18n/index.ts";
 import { getProjects } from "./projects.ts";
-import { funds, returnStatistics } from "./reference.ts";
+import { getTranslatedTitles } from "./titles.ts";
+import { funds, getPublisher, returnStatistics } from "./reference.ts";
 
 const cache = new Map<string, Promise<Chart[]>>();
 
-/** Fund and project names for chart labels in one language. */
-function names(lang: string) {
+/** Fund and project names for chart labels in one language (`projectName`: acronym, else the title in that language). */
+async function names(lang: string) {
   const l = useLocalization(lang);
-  return { l, fundName: (id: string) => l.text(funds.find((f) => f.id === id)?.short_name ?? { en: id }), projectName };
+  const translated = await getTranslatedTitles(lang);
+  return {
+    l,
+    fundName: (id: string) => {
+      const fund = funds.find((f) => f.id === id);
+      return fund ? fundShortName(fund, lang) : id;
+    },
+    projectName: (p: Project) => projectName(p, translated.get(p.id)),
+    fundOrder: funds.map((f) => f.id),
+  };
 }
-
-/** A short name for chart labels: the acronym, or the title. */
-export const projectName = (p: Project) => p.acronym ?? p.title;
 
 export function getCharts(lang: string): Promise<Chart[]> {
   let charts = cache.get(lang);
   if (!charts) {
-    charts = getProjects().then((items) => {
-      const { l, ...options } = names(lang);
+    charts = Promise.all([getProjects(), names(lang)]).then(([items, { l, ...options }]) => {
       return buildCharts(
         items.map((item) => item.project),
         l,
-        { ...options, context: returnStatistics.series },
+        { ...options, context: returnStatistics.series, publisher: getPublisher },
       );
     });
     cache.set(lang, charts);
@@ -34,8 +41,8 @@ export function getCharts(lang: string): Promise<Chart[]> {
 }
 
 /** The group charts of a country or fund page, built from its projects. */
-export function getGroupCharts(projects: readonly Project[], lang: string): Chart[] {
-  const { l, ...options } = names(lang);
+export async function getGroupCharts(projects: readonly Project[], lang: string): Promise<Chart[]> {
+  const { l, ...options } = await names(lang);
   return buildGroupCharts(projects, l, options);
 }
 

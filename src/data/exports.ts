@@ -3,19 +3,26 @@
  * byte-identical for the same input: no build time anywhere; the only date is the latest
  * `checked` date of the records.
  */
+import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, projectsTable, resultsTable, sourcesTable, type Table } from "../lib/export/tables.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, type Table } from "../lib/export/tables.ts";
 import { firstDay } from "../lib/dates.ts";
 import type { Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
-import { listOfOperationsTable, type OperationRow } from "../lib/export/list-of-operations.ts";
+import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
 import { getProjects } from "./projects.ts";
-import { funds, indicators } from "./reference.ts";
+import { iatiOrganisationRef } from "../lib/organisations.ts";
+import { funds, indicators, organisationIndex, organisations } from "./reference.ts";
 import { getTranslation } from "./translations.ts";
 
 /** The site's address, from `site` in astro.config.mjs, with a trailing slash. */
+// Columns whose values are the ids of a reference dataset take them from data/, in its order.
+const enums = { funds: funds.map((fund) => fund.id) };
+const projectsTable = withReferenceEnums(projectsColumns, enums);
+const listOfOperationsTable = withReferenceEnums(operationsColumns, enums);
+
 export const SITE_URL = new URL("/", import.meta.env.SITE).href;
 /**
  * The IATI reporting organisation. The site is not (yet) a registered IATI publisher and has
@@ -60,11 +67,10 @@ export function latestChecked(projects: readonly Project[]): Date {
 }
 
 /** A fund's English name with its programming period, as the list of operations and IATI give it. */
+/** The fund's English label for the files (the same rule as the pages: `fundLabel` of lib/present). */
 export function fundLabel(id: string | undefined): string | undefined {
   const fund = funds.find((f) => f.id === id);
-  if (!fund) return undefined;
-  const name = fund.name.en!;
-  return fund.period && !name.includes(String(fund.period.start)) ? `${name} ${fund.period.start}–${fund.period.end}` : name;
+  return fund && presentFundLabel(fund, "en");
 }
 
 const pageUrl = (id: string) => `${SITE_URL}projects/${id}/`;
@@ -92,6 +98,10 @@ async function buildIatiFile(): Promise<IatiFile> {
     pageUrl,
     italian: (id) => italian.get(id),
     fundName: fundLabel,
+    organisation: (id) => {
+      const organisation = organisationIndex.byId.get(id);
+      return organisation && { ref: iatiOrganisationRef(id, organisationIndex), type: organisation.type, name: organisation.name.en! };
+    },
     indicators: indicators.map((i) => ({ id: i.id, label: { en: i.label.en!, it: i.label.it }, definition: { en: i.definition.en!, it: i.definition.it }, summable: i.summable })),
   });
 }
@@ -109,6 +119,7 @@ async function build(): Promise<DataFile[]> {
   const rows = buildRows(projects, asOf);
   const operations = projects.map((project): OperationRow => ({ project, fundName: fundLabel(project.fund), pageUrl: pageUrl(project.id) }));
   const iati = await getIati();
+  const organisationRows = organisations.map((organisation) => ({ organisation }));
   const tables = [
     describe("projects.csv", csvOf(projectsTable, rows.projects), "text/csv", rows.projects.length, projectsTable as Table<never>),
     describe("results.csv", csvOf(resultsTable, rows.results), "text/csv", rows.results.length, resultsTable as Table<never>),
@@ -116,6 +127,7 @@ async function build(): Promise<DataFile[]> {
     describe("allowances.csv", csvOf(allowancesTable, rows.allowances), "text/csv", rows.allowances.length, allowancesTable as Table<never>),
     describe("conflicts.csv", csvOf(conflictsTable, rows.conflicts), "text/csv", rows.conflicts.length, conflictsTable as Table<never>),
     describe("list-of-operations.csv", csvOf(listOfOperationsTable, operations), "text/csv", operations.length, listOfOperationsTable as Table<never>),
+    describe("organisations.csv", csvOf(organisationsTable, organisationRows), "text/csv", organisationRows.length, organisationsTable as Table<never>),
   ];
   const projectsJson = describe("projects.json", `${JSON.stringify(
     rows.projects.map((row) => Object.fromEntries(projectsTable.columns.map((c) => [c.name, jsonValue(c, row)]))),

@@ -1,8 +1,8 @@
 /** Projects grouped for the ways in: by member state and by fund. */
 import { rollups } from "d3-array";
 import type { Project } from "../lib/derive.ts";
-import { formatCountry } from "../lib/format.ts";
-import { getLocale } from "../i18n/index.ts";
+import { EU_CODE } from "../lib/iso-codes.ts";
+import { useLocalization } from "../i18n/index.ts";
 
 export interface Group {
   key: string;
@@ -10,10 +10,15 @@ export interface Group {
   projects: Project[];
 }
 
-/** Member states with their projects, sorted by name in the reader's language. */
+/**
+ * Member states with their projects, sorted by name in the reader's language, then the
+ * EU-level group (networks and multi-country projects, `member_state: EU`) last, under its own
+ * label: it is never listed as if it were a member state.
+ */
 export function groupByMemberState(projects: readonly Project[], lang = "en"): Group[] {
-  const intl = getLocale(lang).intl;
+  const l = useLocalization(lang);
+  const f = l.format;
   return rollups(projects, (list) => list, (p) => p.memberState)
-    .map(([key, list]) => ({ key, label: formatCountry(key, intl), projects: list }))
-    .sort((a, b) => a.label.localeCompare(b.label, intl));
+    .map(([key, list]) => ({ key, label: key === EU_CODE ? l.t("euLevel.group") : f.country(key), projects: list }))
+    .sort((a, b) => Number(a.key === EU_CODE) - Number(b.key === EU_CODE) || f.compareText(a.label, b.label));
 }

@@ -4,9 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { compareNewestFirst, deriveProject, type Project } from "../lib/derive.ts";
+import { toPublishedProject, type PublishedProject } from "../lib/present/published-project.ts";
 import type { Relation } from "../lib/schema/related.ts";
 import { buildDate } from "./build-info.ts";
-import { indicators } from "./reference.ts";
+import { indicators, organisationIndex } from "./reference.ts";
+import { resolveOrganisation, resolvedId } from "../lib/organisations.ts";
 
 export interface ProjectLink {
   id: string;
@@ -21,6 +23,8 @@ export interface ProjectWithLinks {
   entry: CollectionEntry<"projects">;
   /** Outgoing links, plus the inverse of every link pointing here, without duplicates. */
   links: ProjectLink[];
+  /** The published form (`/projects/<id>.json`), from which every page writes the key figures. */
+  published: PublishedProject;
 }
 
 const INVERSE: Record<Relation, ProjectLink["relation"]> = {
@@ -31,6 +35,9 @@ const INVERSE: Record<Relation, ProjectLink["relation"]> = {
 
 let cache: Promise<ProjectWithLinks[]> | undefined;
 
+/** The organisation id a record's organisation text resolves to (an id, or one organisation's name). */
+const organisationId = (name: string) => resolvedId(resolveOrganisation(name, organisationIndex));
+
 /** Every record, newest first, with related projects linked in both directions. */
 export function getProjects(): Promise<ProjectWithLinks[]> {
   cache ??= load();
@@ -39,8 +46,13 @@ export function getProjects(): Promise<ProjectWithLinks[]> {
 
 async function load(): Promise<ProjectWithLinks[]> {
   const entries = await getCollection("projects");
+  const titles = new Map<string, Record<string, string>>();
+  for (const translation of await getCollection("translations")) {
+    const [lang, id] = translation.id.split("/") as [string, string];
+    titles.set(id, { ...titles.get(id), [lang]: translation.data.title });
+  }
   const order = indicators.map((i) => i.id);
-  const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, buildDate, order) }));
+  const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, buildDate, order, organisationId) }));
   const byId = new Map(projects.map((p) => [p.project.id, p.project]));
   const linksById = new Map<string, ProjectLink[]>(projects.map((p) => [p.project.id, []]));
   const addLink = (from: string, to: string, relation: ProjectLink["relation"]) => {
@@ -56,6 +68,9 @@ async function load(): Promise<ProjectWithLinks[]> {
     for (const link of project.related) addLink(link.id, project.id, INVERSE[link.relation]);
   }
   return projects
-    .map(({ entry, project }) => ({ entry, project, links: linksById.get(project.id) ?? [] }))
+    .map(({ entry, project }) => {
+      const links = linksById.get(project.id) ?? [];
+      return { entry, project, links, published: toPublishedProject(project, entry.data, links, titles.get(project.id)) };
+    })
     .sort((a, b) => compareNewestFirst(a.project, b.project));
 }

@@ -14,8 +14,3 @@ export function getTranslatedTitles(lang: string): Promise<ReadonlyMap<string, s
   }
   return titles;
 }
-
-/** How lists name a project: its acronym, else its title in the reader's language, else its English title. */
-export function projectName(project: { id: string; title: string; acronym?: string | undefined }, titles: ReadonlyMap<string, string>): string {
-  return project.acronym ?? titles.get(project.id) ?? project.title;
-}

@@ -3,15 +3,9 @@
  * localized paths. Strings files are found by name, so a new language needs no code here.
  */
 import { createTranslator, type Strings, type Translator } from "../lib/i18n.ts";
-import {
-  formatAllowanceAmount,
-  formatCount,
-  formatCountry,
-  formatCurrencyName,
-  formatMoney,
-  formatPercent,
-  formatPrecisionDate,
-} from "../lib/format.ts";
+import type { formatAllowanceAmount } from "../lib/format.ts";
+import { createFormatter, type Formatter } from "../lib/present/formatter.ts";
+import { textIn } from "../lib/present/names.ts";
 import type { PrecisionDate } from "../lib/dates.ts";
 import type { Money } from "../lib/money.ts";
 import { DEFAULT_LOCALE, LOCALES, type LocaleConfig } from "./locales.ts";
@@ -35,6 +29,10 @@ export interface Localization extends Translator {
   country: (code: string) => string;
   currencyName: (code: string) => string;
   allowance: (allowance: Parameters<typeof formatAllowanceAmount>[0]) => string;
+  /** Every plural form of `key` (`{ one: "{count} month", other: "{count} months" }`), for browser scripts. */
+  pluralForms: (key: string) => Record<string, string>;
+  /** The formatter behind `money`, `percent`, `count`, `date` and `country`. */
+  format: Formatter;
 }
 
 export function localizePath(lang: string, path: string): string {
@@ -56,20 +54,24 @@ export function useLocalization(lang: string): Localization {
   const strings = STRINGS[lang];
   if (!strings) throw new Error(`no strings file src/i18n/${lang}.json`);
   const translator = createTranslator(strings, locale.intl, `src/i18n/${lang}.json`);
-  const intl = locale.intl;
+  const f = createFormatter(locale);
+  const rangePattern = translator.t("allowance.range", { min: "{min}", max: "{max}" });
   const localization: Localization = {
     ...translator,
     lang,
     locale,
     path: (path) => localizePath(lang, path),
-    text: (value) => value[lang] ?? value[DEFAULT_LOCALE] ?? "",
-    money: (money) => formatMoney(money, intl),
-    percent: (pct) => formatPercent(pct, intl, locale.spaceBeforePercent),
-    count: (count) => formatCount(count, intl),
-    date: (date) => formatPrecisionDate(date, intl),
-    country: (code) => formatCountry(code, intl),
-    currencyName: (code) => formatCurrencyName(code, intl),
-    allowance: (allowance) => formatAllowanceAmount(allowance, intl, translator.t("allowance.range", { min: "{min}", max: "{max}" })),
+    text: (value) => textIn(value, lang, DEFAULT_LOCALE),
+    money: f.money,
+    percent: f.percent,
+    count: f.count,
+    date: f.date,
+    country: f.country,
+    currencyName: f.currencyName,
+    allowance: (allowance) => f.allowance(allowance, rangePattern),
+    pluralForms: (key) =>
+      Object.fromEntries(Object.entries(strings).filter(([k]) => k.startsWith(`${key}.`) && !k.slice(key.length + 1).includes(".")).map(([k, v]) => [k.slice(key.length + 1), v])),
+    format: f,
   };
   cache.set(lang, localization);
   return localization;

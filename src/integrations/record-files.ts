@@ -5,8 +5,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, extname, basename } from "node:path";
 import yaml from "js-yaml";
-import { changelogSchema, elementsSchema, fundsSchema, indicatorsSchema, returnStatisticsSchema, type Elements, type Fund, type Indicator } from "../lib/schema/reference-data.ts";
-import { formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
+import { parseReferenceData, type RawReferenceData, type ReferenceData } from "../lib/reference-data.ts";
+import { indexPublishers } from "../lib/publishers.ts";
+import { publishersSchema, type Publisher } from "../lib/schema/reference-data.ts";
+import { indexOrganisations } from "../lib/organisations.ts";
+import { checkOrganisationNames, formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
+import type { ProjectData } from "../lib/schema/project.ts";
+import type { TranslationData } from "../lib/schema/translation.ts";
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
@@ -31,35 +36,18 @@ export function readRecordFile(path: string, displayPath: string): RecordInput {
   }
 }
 
-export interface ReferenceData {
-  funds: Fund[];
-  indicators: Indicator[];
-  elements: Elements;
-}
-
-/** The value at `path` in parsed JSON, for error messages. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): string {
-  let value = data;
-  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value === undefined ? "(missing)" : JSON.stringify(value);
-}
-
+/** Reads data/*.json and checks them (src/lib/reference-data.ts); throws with every problem. */
 export function readReferenceData(dataDir: string): ReferenceData {
-  const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as unknown;
-  const problems: string[] = [];
-  function check<T>(name: string, schema: { safeParse: (data: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
-    const raw = read(name);
-    const result = schema.safeParse(raw);
-    for (const issue of result.error?.issues ?? []) problems.push(`data/${name}: ${issue.path.join(".")}: ${valueAt(raw, issue.path)} ${issue.message}`);
-    return result.data as T;
-  }
-  const funds = check<Fund[]>("funds.json", fundsSchema);
-  const indicators = check<Indicator[]>("indicators.json", indicatorsSchema);
-  const elements = check<Elements>("elements.json", elementsSchema);
-  check("return-statistics.json", returnStatisticsSchema);
-  check("changelog.json", changelogSchema);
-  if (problems.length) throw new Error(`Reference data is invalid:\n${problems.join("\n")}`);
-  return { funds, indicators, elements };
+  const read = (name: keyof RawReferenceData) => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as unknown;
+  return parseReferenceData({
+    "funds.json": read("funds.json"),
+    "indicators.json": read("indicators.json"),
+    "elements.json": read("elements.json"),
+    "return-statistics.json": read("return-statistics.json"),
+    "changelog.json": read("changelog.json"),
+    "publishers.json": read("publishers.json"),
+    "organisations.json": read("organisations.json"),
+  });
 }
 
 /**
@@ -74,9 +62,10 @@ export function readRecordFolder(recordsDir: string, rootDir: string): { inputs:
     const path = join(recordsDir, name);
     const displayPath = relative(rootDir, path).split("\\").join("/");
     if (statSync(path).isDirectory()) {
-      issues.push({ file: displayPath, field: "file", found: "a folder", rule: "is not a record: records are .md or .mdx files directly in the records folder" });
-    } else if (![".md", ".mdx"].includes(extname(name))) {
-      issues.push({ file: displayPath, field: "file", found: JSON.stringify(extname(name) || name), rule: "is not a record extension: records are .md or .mdx files" });
+      issues.push({ file: displayPath, field: "file", found: "a folder", rule: "is not a record: records are .md files directly in the records folder" });
+    } else if (extname(name) !== ".md") {
+      // Records stay on Astro's default Markdown processor (much faster at scale than MDX).
+      issues.push({ file: displayPath, field: "file", found: JSON.stringify(extname(name) || name), rule: "is not a record extension: records are .md files" });
     } else {
       inputs.push(readRecordFile(path, displayPath));
     }
@@ -114,25 +103,93 @@ export interface CheckOptions {
   /** Languages that take translations, with their two body headings. */
   headings: Readonly<Record<string, readonly [string, string]>>;
   today?: string | undefined;
+  /**
+   * The publishers table the records' sources are checked against, if not data/publishers.json:
+   * the tests and the benchmark check synthetic records, whose sources are on example domains,
+   * against a fixture table. The site's own table is validated either way.
+   */
+  publishersFile?: string | undefined;
 }
 
-/** Validates all records and translations; returns every problem as a formatted line. */
-export function checkContent(options: CheckOptions): string[] {
+export interface CheckedContent {
+  /** Every problem in every record and translation, one formatted line each. */
+  problems: string[];
+  /**
+   * What does not stop the build but a person should look at, one formatted line each: an
+   * organisation named in free text that matches no organisation, or several.
+   */
+  warnings: string[];
+  /** The records that passed their schema, as read from disk once, with the schema's output. */
+  records: CheckedEntry<ProjectData>[];
+  /** Translations likewise; ids are `<lang>/<record id>`. */
+  translations: CheckedEntry<TranslationData>[];
+}
+
+export interface CheckedEntry<T> {
+  id: string;
+  /** Path of the file, relative to the project root. */
+  filePath: string;
+  data: T;
+  body: string;
+}
+
+/**
+ * Reads and validates all records and translations, once. The content layer stores what
+ * this returns (see `record-loader.ts`), so no record is parsed twice.
+ */
+export function checkContent(options: CheckOptions): CheckedContent {
   const reference = readReferenceData(options.dataDir);
+  const publishers = options.publishersFile ? readPublishersFile(options.publishersFile, options.rootDir) : reference.publishers;
   const records = readRecordFolder(options.recordsDir, options.rootDir);
   const translations = readTranslationFolder(options.translationsDir, options.rootDir);
+  const parsedRecords = new Map<string, ProjectData>();
+  const parsedTranslations = new Map<string, TranslationData>();
   const issues = [
     ...records.issues,
-    ...validateRecords(records.inputs, {
-      fundIds: reference.funds.map((f) => f.id),
-      indicatorIds: reference.indicators.map((i) => i.id),
-      elementIds: reference.elements.elements.map((e) => e.id),
-      today: options.today,
-    }),
+    ...validateRecords(
+      records.inputs,
+      {
+        fundIds: reference.funds.map((f) => f.id),
+        indicatorIds: reference.indicators.map((i) => i.id),
+        elementIds: reference.elements.elements.map((e) => e.id),
+        today: options.today,
+        publishers: indexPublishers(publishers),
+      },
+      parsedRecords,
+    ),
     ...translations.issues,
-    ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }),
+    ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }, parsedTranslations),
   ];
-  return issues.map(formatIssue);
+  const names = checkOrganisationNames(records.inputs, indexOrganisations(reference.organisations));
+  issues.push(...names.errors);
+  const entries = <T,>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
+    inputs.flatMap((input) => {
+      const data = parsed.get(key(input));
+      return data === undefined ? [] : [{ id: key(input), filePath: input.file, data, body: input.body }];
+    });
+  return {
+    problems: issues.map(formatIssue),
+    warnings: names.warnings.map(formatIssue),
+    records: entries(records.inputs, parsedRecords, (input) => input.id),
+    translations: entries(translations.inputs, parsedTranslations, (input) => `${(input as TranslationInput).lang}/${input.id}`),
+  };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** A publishers table other than data/publishers.json (fixtures), checked by the same schema. */
+function readPublishersFile(path: string, rootDir: string): Publisher[] {
+  const raw = JSON.parse(readFileSync(path, "utf8")) as unknown;
+  const result = publishersSchema.safeParse(raw);
+  if (!result.success) {
+    const shown = relative(rootDir, path).split("\\").join("/");
+    throw new Error(`Publishers table is invalid:\n${result.error.issues.map((issue) => `${shown}: ${issue.path.join(".")}: ${JSON.stringify(valueAt(raw, issue.path))} ${issue.message}`).join("\n")}`);
+  }
+  return result.data;
 }
 
 /** The two body headings of each translation language, from its strings file. */

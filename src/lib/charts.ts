@@ -4,6 +4,7 @@
  * chart's own CSV. Built from the aggregates in aggregate.ts; labels and sentences come from
  * the localization passed in, so every chart exists in every language with the same numbers.
  */
+import { centsToUnits } from "./money.ts";
 import { ascending, extent, range } from "d3-array";
 import {
   budgetByMemberState,
@@ -17,8 +18,10 @@ import {
   type LeftOutReason,
 } from "./aggregate.ts";
 import type { Project } from "./derive.ts";
+import { completenessPct } from "./present/completeness.ts";
 import type { Cell } from "./export/csv.ts";
-import type { StatisticSeries } from "./schema/reference-data.ts";
+import { EU_CODE } from "./iso-codes.ts";
+import type { Publisher, StatisticSeries } from "./schema/reference-data.ts";
 import type { Source } from "./schema/source.ts";
 
 /** What a chart needs from a language: words and number formats. */
@@ -44,6 +47,8 @@ export interface ChartRow {
   ids: string[];
   /** Where the figure comes from (context charts). */
   source?: Source;
+  /** Whose figure it is, as the table shows it: "Eurostat", or "Eurostat figure as reported by SIR" (context charts). */
+  attribution?: string;
   /** Words that qualify the figure ("over", what it counts). */
   qualifier?: string;
 }
@@ -82,11 +87,27 @@ function groupLeftOut(leftOut: readonly { id: string; reason: LeftOutReason | "o
 }
 
 const joinIds = (ids: readonly string[]) => ids.join("; ");
-const units = (cents: number) => cents / 100;
+
+/**
+ * Values by member state with the EU-level group (networks and multi-country projects, no
+ * single member state) moved to the end, its own row: it is never ranked among the member
+ * states, never named as the one with most, and a note says what it holds.
+ */
+function euLevelLast<V extends { ids: string[] }>(values: readonly V[], state: (v: V) => string, l: ChartLocalization) {
+  const states = values.filter((v) => state(v) !== EU_CODE);
+  const eu = values.filter((v) => state(v) === EU_CODE);
+  const count = eu.reduce((n, v) => n + v.ids.length, 0);
+  return { states, ordered: [...states, ...eu], note: count > 0 ? [l.t("charts.euLevelNote", { count: l.count(count) })] : [] };
+}
+const units = centsToUnits;
+
+/** A member state's name, or "EU level" for the EU-level group (never named as if a state). */
+const stateName = (l: ChartLocalization, code: string) => (code === EU_CODE ? l.t("euLevel.name") : l.country(code));
 
 function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
-  const { values } = projectsByMemberState(projects);
-  const top = values[0]!;
+  const { values: byCount } = projectsByMemberState(projects);
+  const { states, ordered: values, note } = euLevelLast(byCount, (v) => v.key, l);
+  const top = states[0] ?? values[0]!;
   return {
     id: "projects-by-member-state",
     kind: "bar",
@@ -102,10 +123,10 @@ function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocali
     }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "projects", label: l.t("charts.projects") }],
-    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: l.country(v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: stateName(l, v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
     unit: "count",
     leftOut: [],
-    notes: [],
+    notes: note,
     context: false,
     csv: { columns: ["member_state", "projects", "record_ids"], rows: values.map((v) => [v.key, v.value, joinIds(v.ids)]) },
   };
@@ -113,9 +134,10 @@ function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocali
 
 function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const { values, leftOut } = budgetByMemberState(projects);
-  const euro = values.filter((v) => v.key.currency === MAIN_CURRENCY).sort((a, b) => b.value - a.value || ascending(a.key.group, b.key.group));
+  const byTotal = values.filter((v) => v.key.currency === MAIN_CURRENCY).sort((a, b) => b.value - a.value || ascending(a.key.group, b.key.group));
+  const { states, ordered: euro, note } = euLevelLast(byTotal, (v) => v.key.group, l);
   const other = values.filter((v) => v.key.currency !== MAIN_CURRENCY).flatMap((v) => v.ids.map((id) => ({ id, reason: "other-currency" as const })));
-  const top = euro[0]!;
+  const top = states[0] ?? euro[0]!;
   const sumIds = euro.reduce((n, v) => n + v.ids.length, 0);
   return {
     id: "budget-by-member-state",
@@ -126,21 +148,21 @@ function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocaliza
     takeaway: l.t("charts.budget.takeaway", { records: l.count(sumIds), top: l.country(top.key.group), amount: l.money({ cents: top.value, currency: MAIN_CURRENCY }), count: l.count(top.ids.length) }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "total_cost", label: l.t("charts.budget.series") }],
-    rows: euro.map((v) => ({ key: v.key.group.toLowerCase(), label: l.country(v.key.group), values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: v.ids })),
+    rows: euro.map((v) => ({ key: v.key.group.toLowerCase(), label: stateName(l, v.key.group), values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: v.ids })),
     unit: "money",
     currency: MAIN_CURRENCY,
     leftOut: groupLeftOut([...leftOut, ...other]),
-    notes: [l.t("charts.budget.note")],
+    notes: [l.t("charts.budget.note"), ...note],
     context: false,
     csv: { columns: ["member_state", "currency", "total_cost", "projects", "record_ids"], rows: euro.map((v) => [v.key.group, MAIN_CURRENCY, units(v.value), v.ids.length, joinIds(v.ids)]) },
   };
 }
 
-function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string): Chart | undefined {
+function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string, fundOrder: readonly string[]): Chart | undefined {
   const { values, leftOut } = projectsByStartYearAndFund(projects);
   if (values.length === 0) return undefined;
   const [first, last] = extent(values, (v) => v.key.year) as [number, number];
-  const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => FUND_ORDER.indexOf(a) - FUND_ORDER.indexOf(b));
+  const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => fundOrder.indexOf(a) - fundOrder.indexOf(b));
   const cell = (year: number, fund: string) => values.find((v) => v.key.year === year && v.key.fund === fund);
   const years = range(first, last + 1);
   const perYear = years.map((year) => ({ year, n: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) })).sort((a, b) => b.n - a.n || a.year - b.year);
@@ -167,7 +189,6 @@ function startYearChart(projects: readonly Project[], l: ChartLocalization, fund
   };
 }
 
-const FUND_ORDER = ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"];
 
 function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart | undefined {
   const { values, leftOut } = euRateBins(projects, 10);
@@ -195,10 +216,11 @@ function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart |
 }
 
 function returnedChart(projects: readonly Project[], l: ChartLocalization): Chart {
-  const { values, leftOut } = resultByMemberState(projects, "returned");
+  const { values: byTotal, leftOut } = resultByMemberState(projects, "returned");
+  const { states, ordered: values, note } = euLevelLast(byTotal, (v) => v.key, l);
   const total = values.reduce((n, v) => n + v.value, 0);
   const records = values.reduce((n, v) => n + v.ids.length, 0);
-  const top = values[0]!;
+  const top = states[0] ?? values[0]!;
   return {
     id: "people-returned-by-member-state",
     kind: "bar",
@@ -208,10 +230,10 @@ function returnedChart(projects: readonly Project[], l: ChartLocalization): Char
     takeaway: l.t("charts.returned.takeaway", { total: l.count(total), records: l.count(records), top: l.country(top.key), count: l.count(top.value) }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "returned", label: l.t("charts.returned.series") }],
-    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: l.country(v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: stateName(l, v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
     unit: "count",
     leftOut: groupLeftOut(leftOut),
-    notes: [l.t("charts.returned.note")],
+    notes: [l.t("charts.returned.note"), ...note],
     context: false,
     csv: { columns: ["member_state", "people_returned", "projects", "record_ids"], rows: values.map((v) => [v.key, v.value, v.ids.length, joinIds(v.ids)]) },
   };
@@ -235,7 +257,7 @@ function reintegrationChart(projects: readonly Project[], l: ChartLocalization, 
     takeaway: l.t("charts.reintegration.takeaway", { records: l.count(reporting.length), top: name(top.p), count: l.count(top.value) }),
     categoryHeader: l.t("charts.project"),
     series: [{ key: "reintegration_assisted", label: l.t("charts.reintegration.series") }],
-    rows: reporting.map(({ p, value }) => ({ key: p.id, label: `${name(p)} (${l.country(p.memberState)})`, values: [value], display: [l.count(value)], ids: [p.id] })),
+    rows: reporting.map(({ p, value }) => ({ key: p.id, label: `${name(p)} (${stateName(l, p.memberState)})`, values: [value], display: [l.count(value)], ids: [p.id] })),
     unit: "count",
     leftOut: groupLeftOut(leftOut),
     notes: [l.t("charts.reintegration.note")],
@@ -269,7 +291,7 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
     series: [{ key: "cost_per_returned", label: l.t("charts.cost.series") }],
     rows: euro.map((v) => {
       const p = byId.get(v.key.group)!;
-      return { key: p.id, label: `${name(p)} (${l.country(p.memberState)})`, values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: [p.id] };
+      return { key: p.id, label: `${name(p)} (${stateName(l, p.memberState)})`, values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: [p.id] };
     }),
     unit: "money",
     currency: MAIN_CURRENCY,
@@ -282,7 +304,7 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
 
 function completenessChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const fields = completeness(projects);
-  const pct = (n: number) => Math.round((n / projects.length) * 1000) / 10;
+  const pct = (n: number) => completenessPct(n, projects.length);
   const sorted = [...fields].sort((a, b) => b.values[0]!.value - a.values[0]!.value || ascending(a.values[0]!.key, b.values[0]!.key));
   const least = sorted[sorted.length - 1]!.values[0]!;
   const budget = fields.find((f) => f.values[0]!.key === "budget.total")!.values[0]!;
@@ -314,7 +336,23 @@ function periodsBetween(first: string, last: string): string[] {
   return range(index(first), index(last) + 1).map((i) => (quarterly ? `${Math.floor(i / 4)}-Q${(i % 4) + 1}` : String(i)));
 }
 
-function contextChart(series: StatisticSeries, l: ChartLocalization): Chart {
+/** Publishers by id (data/publishers.json), for the attribution of context figures. */
+export type PublisherLookup = (id: string) => Publisher | undefined;
+
+function contextChart(series: StatisticSeries, l: ChartLocalization, publisher: PublisherLookup): Chart {
+  const body = publisher(series.publisher_of_data);
+  const bodyName = body?.short_name ?? body?.name ?? series.publisher_of_data;
+  const outlet = (p: StatisticSeries["points"][number]) => (p.reported_by === undefined ? undefined : (publisher(p.reported_by)?.name ?? p.reported_by));
+  /** Whose figure a point is: the body's own, or the body's as another publisher reported it. */
+  const attribution = (p: StatisticSeries["points"][number]) => {
+    const by = outlet(p);
+    return by === undefined ? bodyName : l.t("charts.context.reportedBy", { body: bodyName, outlet: by });
+  };
+  const asReported = (p: StatisticSeries["points"][number]) => {
+    const by = outlet(p);
+    return by === undefined ? "" : l.t("charts.context.asReportedBy", { outlet: by });
+  };
+  const anyReported = series.points.some((p) => p.reported_by !== undefined);
   const label = (period: string) => period.replace(/^(\d{4})-Q([1-4])$/, (_, y: string, q: string) => l.t("charts.quarter", { year: y, quarter: q }));
   const first = series.points[0]!;
   const last = series.points[series.points.length - 1]!;
@@ -328,31 +366,35 @@ function contextChart(series: StatisticSeries, l: ChartLocalization): Chart {
     horizontal: false,
     stacked: false,
     title: l.text(series.label),
-    takeaway: l.t("charts.context.takeaway", { first: label(first.period), firstValue: stated(first), last: label(last.period), lastValue: stated(last), publisher: series.publisher_of_data }),
+    takeaway: l.t("charts.context.takeaway", { first: label(first.period), firstValue: stated(first), firstReported: asReported(first), last: label(last.period), lastValue: stated(last), lastReported: asReported(last), publisher: bodyName }),
     categoryHeader: l.t("charts.period"),
     series: [{ key: "people", label: l.t("charts.context.series") }],
     rows: periodsBetween(first.period, last.period).map((period) => {
       const p = byPeriod.get(period);
       if (!p) return { key: period.toLowerCase(), label: label(period), values: [null], display: [l.t("charts.context.missing")], ids: [] };
       const q = qualifier(p);
-      return { key: period.toLowerCase(), label: label(period), values: [p.value], display: [stated(p)], ids: [], source: p.source, ...(q ? { qualifier: q } : {}) };
+      return { key: period.toLowerCase(), label: label(period), values: [p.value], display: [stated(p)], ids: [], source: p.source, attribution: attribution(p), ...(q ? { qualifier: q } : {}) };
     }),
     unit: "count",
     leftOut: [],
-    notes: [l.text(series.counts), ...(series.note ? [l.text(series.note)] : [])],
+    notes: [l.text(series.counts), ...(series.note ? [l.text(series.note)] : []), ...(anyReported ? [l.t("charts.context.reportedNote", { body: bodyName })] : [])],
     context: true,
     csv: {
-      columns: ["period", "value", "qualifier", "measure", "source_url", "source_publisher"],
-      rows: series.points.map((p) => [p.period, p.value, p.qualifier, p.measure, p.source.url, p.source.publisher]),
+      columns: ["period", "value", "qualifier", "measure", "figure_of", "reported_by", "source_url", "source_publisher"],
+      rows: series.points.map((p) => [p.period, p.value, p.qualifier, p.measure, bodyName, outlet(p), p.source.url, p.source.publisher]),
     },
   };
 }
 
 export interface ChartOptions {
   fundName: (id: string) => string;
+  /** Fund ids in the order of data/funds.json. */
+  fundOrder: readonly string[];
   /** Short name of a project for labels. */
   projectName: (p: Project) => string;
   context: readonly StatisticSeries[];
+  /** The publishers table, by id: whose figures the context series are, and who reported them. */
+  publisher?: PublisherLookup;
 }
 
 /** Every chart of /charts/, in page order: project charts, then context charts. */
@@ -361,13 +403,13 @@ export function buildCharts(projects: readonly Project[], l: ChartLocalization, 
   return [
     projectsByMemberStateChart(sorted, l),
     budgetByMemberStateChart(sorted, l),
-    startYearChart(sorted, l, options.fundName),
+    startYearChart(sorted, l, options.fundName, options.fundOrder),
     ratesChart(sorted, l),
     returnedChart(sorted, l),
     reintegrationChart(sorted, l, options.projectName),
     costChart(sorted, l, options.projectName),
     completenessChart(sorted, l),
-    ...options.context.map((s) => contextChart(s, l)),
+    ...options.context.map((s) => contextChart(s, l, options.publisher ?? (() => undefined))),
   ].filter((chart) => chart !== undefined);
 }
 
@@ -379,7 +421,7 @@ export function buildCharts(projects: readonly Project[], l: ChartLocalization, 
 export function buildGroupCharts(projects: readonly Project[], l: ChartLocalization, options: Omit<ChartOptions, "context">): Chart[] {
   if (projects.length === 0) return [];
   const sorted = [...projects].sort((a, b) => ascending(a.id, b.id));
-  return [startYearChart(sorted, l, options.fundName), ratesChart(sorted, l), costChart(sorted, l, options.projectName), completenessChart(sorted, l)].filter(
+  return [startYearChart(sorted, l, options.fundName, options.fundOrder), ratesChart(sorted, l), costChart(sorted, l, options.projectName), completenessChart(sorted, l)].filter(
     (chart) => chart !== undefined,
   );
 }

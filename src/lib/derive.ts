@@ -12,7 +12,9 @@ import type { Related } from "./schema/related.ts";
 import type { Confidence, Source } from "./schema/source.ts";
 
 export type Basis = "stated" | "calculated";
-export type Status = "planned" | "ongoing" | "closed" | "unknown";
+/** A project's status, in the order lists and files give them. */
+export const STATUSES = ["planned", "ongoing", "closed", "unknown"] as const;
+export type Status = (typeof STATUSES)[number];
 
 export interface StatedOrCalculated<T> {
   value: T;
@@ -49,11 +51,18 @@ export interface Project {
   summary: string;
   memberState: string;
   participatingStates: string[];
+  /** The member state coordinating an EU-level record, where the sources state one. */
+  coordinator?: string;
   fund?: string;
   fundDetail?: string;
   reference?: string;
+  /** The managing organisation as the record names it (an id or free text). */
   managingEntity: string;
+  /** The id in data/organisations.json it resolves to; absent for free text that matches none. */
+  managingEntityId?: string | undefined;
   partners: string[];
+  /** For each partner, in order, the organisation id it resolves to, or undefined. */
+  partnerIds: (string | undefined)[];
   start?: PrecisionDate;
   end?: PrecisionDate;
   durationMonths?: number;
@@ -134,7 +143,11 @@ function toEntries(counts: Record<string, number> | undefined, order: readonly s
 }
 
 /** Builds the plain Project from a validated record. `indicatorOrder` fixes list order. */
-export function deriveProject(id: string, data: ProjectData, today: Date, indicatorOrder: readonly string[]): Project {
+/**
+ * `organisationId` resolves an organisation as a record names it to an id of
+ * data/organisations.json (see `resolveOrganisation` in organisations.ts); without it, none resolve.
+ */
+export function deriveProject(id: string, data: ProjectData, today: Date, indicatorOrder: readonly string[], organisationId: (name: string) => string | undefined = () => undefined): Project {
   const start = data.start === undefined ? undefined : toPrecisionDate(data.start);
   const end = data.end === undefined ? undefined : toPrecisionDate(data.end);
   const budget = deriveBudget(data.budget);
@@ -149,6 +162,7 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
     participatingStates: data.participating_states ?? [],
     managingEntity: data.managing_entity,
     partners: data.partners ?? [],
+    partnerIds: (data.partners ?? []).map(organisationId),
     status: deriveStatus(start, end, today),
     budget,
     results: toEntries(data.results, indicatorOrder),
@@ -162,10 +176,13 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
     confidence: data.confidence,
     checked: toPrecisionDate(data.checked),
   };
+  const managingEntityId = organisationId(data.managing_entity);
+  if (managingEntityId !== undefined) project.managingEntityId = managingEntityId;
   if (data.acronym !== undefined) project.acronym = data.acronym;
   if (data.title_en !== undefined) project.titleEn = data.title_en;
   if (data.fund !== undefined) project.fund = data.fund;
   if (data.fund_detail !== undefined) project.fundDetail = data.fund_detail;
+  if (data.coordinator !== undefined) project.coordinator = data.coordinator;
   if (data.reference !== undefined) project.reference = data.reference;
   if (start) project.start = start;
   if (end) project.end = end;

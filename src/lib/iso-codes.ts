@@ -31,6 +31,14 @@ export const COUNTRY_CODE_HINTS: Readonly<Record<string, string>> = {
 /** The code ISO 3166-1 reserves for the European Union, allowed for EU-level projects. */
 export const EU_CODE = "EU";
 
+/**
+ * The member states that can coordinate an EU-level project: the 27 of today, and the United
+ * Kingdom, a member state until 31 January 2020 that took part in the funds (its records are `gb-`).
+ */
+export const MEMBER_STATE_CODES: ReadonlySet<string> = new Set(
+  "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK GB".split(" "),
+);
+
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(
   (
     "AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW " +

@@ -54,3 +54,8 @@ export function sumMoney(amounts: readonly Money[], currency: string): Money {
   }
   return { cents, currency };
 }
+
+/** Cents as currency units (`140000000` → `1400000`), for files and machine-readable output. */
+export function centsToUnits(cents: number): number {
+  return cents / 100;
+}

@@ -1,4 +1,5 @@
 /** How search results are ordered (the search page states this rule to readers). */
+import { CONFIDENCE_LEVELS } from "./schema/source.ts";
 
 export interface RankedResult {
   /** Pagefind's text score. */
@@ -6,7 +7,7 @@ export interface RankedResult {
   data: { meta: { title?: string; title_en?: string; confidence?: string } };
 }
 
-const CONFIDENCE = ["high", "medium", "low"];
+const CONFIDENCE: readonly string[] = CONFIDENCE_LEVELS;
 const words = (text: string) => text.toLocaleLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**

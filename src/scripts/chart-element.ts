@@ -8,6 +8,7 @@
  * unit="count|money|percent", currency, lang.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from "chart.js";
+import { pageFormatter } from "./page-locale.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -68,8 +69,9 @@ class AvrrChart extends HTMLElement {
       };
     });
 
-    const format = new Intl.NumberFormat(lang, unit === "money" ? { style: "currency", currency, maximumFractionDigits: 0 } : unit === "percent" ? { style: "percent", maximumFractionDigits: 1 } : { maximumFractionDigits: 1 });
-    const tick = (value: number | string) => format.format(unit === "percent" ? Number(value) / 100 : Number(value));
+    const f = pageFormatter();
+    const chartUnit = unit === "money" || unit === "percent" ? unit : "count";
+    const tick = (value: number | string) => f.chartValue(Number(value), chartUnit, currency);
     // Long project titles are shortened on the canvas only; the table keeps them whole.
     const short = (label: string) => (label.length > 48 ? `${label.slice(0, 46).trimEnd()}…` : label);
 

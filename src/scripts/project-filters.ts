@@ -6,6 +6,7 @@
 import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED } from "../lib/compare.ts";
 import { fill } from "../lib/i18n.ts";
+import { pageFormatter } from "./page-locale.ts";
 
 const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];
@@ -69,7 +70,8 @@ function init(): void {
         const wanted = params.get(name);
         if (!wanted) return true;
         const value = row.dataset[DATA[name]] ?? "";
-        if (name === "element") return value.split(" ").includes(wanted);
+        // Both hold several ids: the elements a record lists; the managing organisation and those it is a unit of.
+        if (name === "element" || name === "managing_entity") return value.split(" ").includes(wanted);
         return name === "fund" && wanted === "none" ? value === "" : value === wanted;
       });
       row.hidden = !visible;
@@ -87,7 +89,7 @@ function init(): void {
     tbody.append(...order);
     // The table's caption says "all projects, newest first" only while that is what it shows.
     if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
-    status.textContent = fill(status.dataset.template ?? "", { shown: new Intl.NumberFormat(document.documentElement.lang).format(shown) });
+    status.textContent = fill(status.dataset.template ?? "", { shown: pageFormatter().count(shown) });
   };
 
   form.addEventListener("submit", (event) => {

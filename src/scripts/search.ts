@@ -4,6 +4,7 @@
  */
 import { fill } from "../lib/i18n.ts";
 import { rank } from "../lib/search.ts";
+import { pageFormatter } from "./page-locale.ts";
 
 interface PagefindResult {
   url: string;
@@ -52,7 +53,7 @@ async function run(): Promise<void> {
       }
       list.hidden = results.length === 0;
       status.textContent = results.length
-        ? fill(status.dataset.found ?? "", { count: new Intl.NumberFormat(document.documentElement.lang).format(found.results.length), query })
+        ? fill(status.dataset.found ?? "", { count: pageFormatter().count(found.results.length), query })
         : fill(status.dataset.none ?? "", { query });
     } catch {
       status.textContent = status.dataset.error ?? "";

@@ -21,7 +21,7 @@ describe("a build from broken records", () => {
       cpSync(join(root, "tests/fixtures/records/valid"), dir, { recursive: true });
       cpSync(join(root, "tests/fixtures/records/invalid"), dir, { recursive: true });
       const translations = mkdtempSync(join(tmpdir(), "avrr-translations-"));
-      const { status, output } = runAstroBuild({ AVRR_RECORDS_DIR: dir, AVRR_TRANSLATIONS_DIR: translations });
+      const { status, output } = runAstroBuild({ AVRR_RECORDS_DIR: dir, AVRR_TRANSLATIONS_DIR: translations, AVRR_PUBLISHERS_FILE: join(root, "tests/fixtures/publishers.json") });
       rmSync(translations, { recursive: true, force: true });
       expect(status).not.toBe(0);
       const shown = relative(root, dir).split("\\").join("/");
@@ -41,9 +41,13 @@ describe("a build from broken records", () => {
         ["it-eu-amount-contradicts", "budget.eu_amount: 1000000 is inconsistent with total × eu_share_pct / 100"],
         ["it-unknown-indicator", "results.returnd: 208 is under an indicator id not in data/indicators.json"],
         ["it-no-title", "title: missing: the record must have a title"],
+        ["it-high-on-news", "confidence: \"high\" is not allowed on these sources: high needs at least one source published by an official body or the implementer"],
+        ["it-unlisted-host", "sources[0].url: \"https://unlisted.example/page\" is on host unlisted.example, which is not in data/publishers.json: add the host to data/publishers.json"],
+        ["eu-network-under-member-state", "member_state: \"NL\" is a member state, but the id \"eu-network-under-member-state\" is an EU-level network's"],
       ];
       for (const [file, message] of expected) expect(output).toContain(`${shown}/${file}.md: ${message}`);
-      expect(output).toMatch(/32 problems in the project records/);
+      // One problem per invalid fixture, none in the valid ones.
+      expect(output).toMatch(new RegExp(`${readdirSync(join(root, "tests/fixtures/records/invalid")).length} problems in the project records`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

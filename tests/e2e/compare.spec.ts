@@ -1,6 +1,5 @@
 /** /compare/: projects side by side from the URL, with warnings where a measure cannot be compared. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readRecords } from "../build/helpers.ts";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./checks.ts";
 
@@ -26,7 +25,8 @@ describe("/compare/", () => {
     const page = await browser.newPage();
     const view = await open(page, "?ids=it-partir-ii,nl-post-arrival-assistance,sk-rra-phase-ii");
     expect(view.columns).toEqual(["it-partir-ii", "nl-post-arrival-assistance", "sk-rra-phase-ii"]);
-    expect(await view.cell("total")).toEqual(["€1,400,000.00", "€386,954.00", "€276,730.00"]);
+    // Written exactly as on the project pages (src/lib/present): no decimals where an amount has no cents.
+    expect(await view.cell("total")).toEqual(["€1,400,000", "€386,954", "€276,730"]);
     expect(await view.cell("euRate")).toEqual(["75%", "50%", "75%"]);
     expect(await view.cell("returned")).toEqual(["208", "137", "100"]);
     expect(await view.cell("costPerReturned")).toEqual(["€6,730.77 (calculated)", expect.stringMatching(/^€2,824\.48/), expect.stringMatching(/^€2,767\.30/)]);
@@ -69,7 +69,8 @@ describe("/compare/", () => {
     await page.goto(new URL("/compare/?ids=it-partir-ii,sk-rra-phase-ii", siteUrl).href);
     expect(await page.locator("#compare-no-js").isVisible()).toBe(true);
     expect(await page.locator("#compare-form a[href='/projects/it-partir-ii/']").count()).toBe(1);
-    expect(await page.locator("#compare-form input[name=ids]").count()).toBe(readRecords().size);
+    const records = (await (await fetch(new URL("/data/projects.json", siteUrl))).json()) as unknown[];
+    expect(await page.locator("#compare-form input[name=ids]").count()).toBe(records.length);
     await context.close();
   });
 
@@ -84,6 +85,40 @@ describe("/compare/", () => {
     expect(lines).toContain("total,1400000,276730");
     expect(lines).toContain("returned,208,100");
     expect(lines).toContain("memberState,IT,SK");
+    await context.close();
+  });
+
+  it("writes figures, percentages and the EU as the Italian project pages do", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/it/compare/?ids=it-partir-ii,eu-enhancing-avr-standards-2006-2010", siteUrl).href);
+    await page.waitForSelector("#compare-table th[data-id]");
+    const cell = (measure: string) => page.$$eval(`#compare-table tr[data-measure="${measure}"] td`, (tds) => tds.map((td) => td.textContent!));
+    expect((await cell("total"))[0]).toBe("1.400.000\u00a0€");
+    expect((await cell("euRate"))[0]).toBe("75\u00a0%");
+    expect((await cell("memberState"))[1]).toBe("Unione europea");
+    // The same texts as the Italian project page's money section.
+    await page.goto(new URL("/it/projects/it-partir-ii/", siteUrl).href);
+    const money = await page.$$eval("#money + dl .num, #money ~ dl .num", (els) => els.map((el) => el.textContent!));
+    expect(money).toEqual(expect.arrayContaining(["1.400.000\u00a0€", "75\u00a0%"]));
+    await page.close();
+  });
+
+  it("neutralises a cell starting with =, +, - or @ in its CSV, as the published CSV files do", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    // A fixture record with a formula for a title and a managing organisation, served in place of a real one.
+    const real = (await (await fetch(new URL("/projects/it-partir-ii.json", siteUrl))).json()) as { record: Record<string, unknown> };
+    const fixture = { ...real, record: { ...real.record, acronym: undefined, title: '=HYPERLINK("https://example.invalid","x")', managing_entity: "@SUM(A1:A9)" } };
+    await page.route("**/projects/it-partir-ii.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(fixture) }));
+    await open(page, "?ids=it-partir-ii,sk-rra-phase-ii");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#compare-download")]);
+    const { readFileSync } = await import("node:fs");
+    const rows = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
+    // An apostrophe in front, as every published CSV does (src/lib/export/csv.ts), so that no spreadsheet runs it.
+    expect(rows[1]).toMatch(/^project,"'=HYPERLINK\(""https:\/\/example\.invalid"",""x""\)",/);
+    expect(rows.find((r) => r.startsWith("managingEntity,"))).toMatch(/^managingEntity,'@SUM\(A1:A9\),/);
+    // Numbers are never guarded.
+    expect(rows).toContain("total,1400000,276730");
     await context.close();
   });
 });

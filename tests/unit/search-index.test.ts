@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { checkIndexedPages } from "../../src/lib/search-index.ts";
+import { checkIndexedPages } from "../../src/integrations/search-index.ts";
 
 it("stops, naming the page, when a page other than a project page is marked data-pagefind-body", () => {
   const site = mkdtempSync(join(tmpdir(), "avrr-search-"));

@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { readRecordFile, readTranslationFolder } from "../../src/integrations/record-files.ts";
 import { formatIssue, validateRecords, validateTranslations, type RecordInput } from "../../src/lib/records/validate.ts";
+import { indexPublishers } from "../../src/lib/publishers.ts";
+import { publishersSchema } from "../../src/lib/schema/reference-data.ts";
+import { readFileSync } from "node:fs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = join(root, "tests/fixtures/records");
@@ -12,6 +15,8 @@ const refs = {
   indicatorIds: ["returned", "reintegration_assisted", "counselled"],
   elementIds: ["counselling", "monitoring"],
   today: "2026-11-23",
+  // The fixtures' sources: example.org is official, news.example a news outlet, blog.example other.
+  publishers: indexPublishers(publishersSchema.parse(JSON.parse(readFileSync(join(fixtures, "../publishers.json"), "utf8")))),
 };
 
 function read(folder: string, name: string): RecordInput {
@@ -21,7 +26,7 @@ const valid = readdirSync(join(fixtures, "valid")).sort().map((name) => read("va
 
 describe("valid fixtures", () => {
   it("pass every rule together", () => {
-    expect(valid).toHaveLength(5);
+    expect(valid).toHaveLength(6);
     expect(validateRecords(valid, refs).map(formatIssue)).toEqual([]);
   });
 });
@@ -59,7 +64,14 @@ const cases: [fixture: string, message: string][] = [
   ["it-bad-confidence", "confidence: \"certain\" is not one of high, medium, low"],
   ["it-summary-four-sentences", "summary: \"One. Two. Three. Four.\" is too long: a summary has one to three sentences"],
   ["it-missing-headings", "body: headings [\"Project description\",\"Results\"] lacks \"## Benefits and results\": the narrative goes under \"## Project description\" and \"## Benefits and results\""],
-  ["fr-wrong-prefix", "id: \"fr-wrong-prefix\" does not start with \"it-\" (the member state's code) or \"eu-\" (an EU-level network)"],
+  ["fr-wrong-prefix", "id: \"fr-wrong-prefix\" does not start with \"it-\" (the member state's code)"],
+  ["it-high-on-news", "confidence: \"high\" is not allowed on these sources: high needs at least one source published by an official body or the implementer (data/publishers.json), and these are Fixture News (news), Fixture blog (other): use medium and say why in notes"],
+  ["it-unlisted-host", "sources[0].url: \"https://unlisted.example/page\" is on host unlisted.example, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)"],
+  ["it-coordinator-national", "coordinator: \"IT\" is given on a record of one member state (member_state: IT): coordinator is only for EU-level records (member_state: EU)"],
+  ["eu-coordinator-not-member", "coordinator: \"NO\" is not the code of an EU member state: the coordinator is the member state that leads the EU-level project"],
+  ["eu-coordinator-not-participating", "coordinator: \"SE\" is not in participating_states (NL, DE): list the coordinating state among the participating states"],
+  ["eu-network-under-member-state", "member_state: \"NL\" is a member state, but the id \"eu-network-under-member-state\" is an EU-level network's: a network or multi-country project is recorded with member_state: EU, its states in participating_states and its lead state in coordinator"],
+  ["nl-eu-level-without-coordinator", "id: \"nl-eu-level-without-coordinator\" does not start with \"eu-\" (an EU-level record)"],
 ];
 
 describe("each invalid fixture gives exactly one message naming file, field, value and rule", () => {
@@ -115,6 +127,35 @@ describe("all problems in all records in one run", () => {
       "content/projects/it-bad-yaml.md: frontmatter: unreadable YAML cannot be parsed: bad indentation",
       "content/projects/it-list.md: frontmatter: [1,2] is not a YAML map between --- lines at the top of the file",
     ]);
+  });
+});
+
+describe("publishers and confidence", () => {
+  const base = valid.find((input) => input.id === "it-fixture-partir")!;
+  const withSources = (sources: { url: string }[], confidence = "high"): RecordInput => ({
+    ...base,
+    frontmatter: { ...(base.frontmatter as object), confidence, sources: sources.map((s) => ({ ...s, title: "T", publisher: "P" })) },
+  });
+  const check = (input: RecordInput) => validateRecords([input], refs).map(formatIssue);
+
+  it("accepts high where one source of several is official, whatever the others are", () => {
+    expect(check(withSources([{ url: "https://news.example/a" }, { url: "https://sub.example.org/b" }]))).toEqual([]);
+  });
+
+  it("accepts medium and low on news alone", () => {
+    expect(check(withSources([{ url: "https://news.example/a" }], "medium"))).toEqual([]);
+    expect(check(withSources([{ url: "https://blog.example/a" }], "low"))).toEqual([]);
+  });
+
+  it("names each unlisted host, and leaves the confidence rule until every host is known", () => {
+    expect(check(withSources([{ url: "https://news.example/a" }, { url: "http://other.test/b" }]))).toEqual([
+      "tests/fixtures/records/valid/it-fixture-partir.md: sources[1].url: \"http://other.test/b\" is on host other.test, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)",
+    ]);
+  });
+
+  it("runs neither check without a publishers table", () => {
+    const { publishers: _unused, ...withoutTable } = refs;
+    expect(validateRecords([withSources([{ url: "http://other.test/b" }])], withoutTable)).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@
  *   source gives the date of a commitment or disbursement;
  * - results and targets are indicator values over the project period, never mixed.
  */
+import { centsToUnits } from "../money.ts";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import { firstDay, lastDay, formatIsoPrecisionDate, type PrecisionDate } from "../dates.ts";
@@ -56,6 +57,12 @@ export interface IatiOptions {
   /** The fund's English name with its period. */
   fundName: (fund: string | undefined) => string | undefined;
   indicators: readonly IatiIndicator[];
+  /**
+   * The managing organisation's entry in data/organisations.json (by the id the record's text
+   * resolves to): its IATI organisation reference where a register gives it one, its IATI
+   * OrganisationType code, and its English name.
+   */
+  organisation?: (id: string) => { ref?: string | undefined; type: string; name: string } | undefined;
 }
 
 export interface IatiFile {
@@ -85,7 +92,7 @@ export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, Readonly<Record<"e
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const startDay = (date: PrecisionDate) => isoDay(firstDay(date));
 const endDay = (date: PrecisionDate) => isoDay(lastDay(date));
-const amount = (cents: number) => (cents / 100).toString();
+const amount = (cents: number) => centsToUnits(cents).toString();
 
 function narratives(parent: XMLBuilder, text: IatiText): void {
   parent.ele("narrative").txt(text.en);
@@ -122,7 +129,12 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
 
   const fund = options.fundName(project.fund);
   narratives(a.ele("participating-org", { role: "1" }), { en: fund ? `European Union (${fund})` : "European Union" });
-  narratives(a.ele("participating-org", { role: "4" }), { en: project.managingEntity });
+  const implementer = project.managingEntityId ? options.organisation?.(project.managingEntityId) : undefined;
+  narratives(
+    a.ele("participating-org", { ...(implementer?.ref ? { ref: implementer.ref } : {}), role: "4", ...(implementer ? { type: implementer.type } : {}) }),
+    // A record that names its organisation by id gets the organisation's name; free text stays as written.
+    { en: implementer && project.managingEntity === project.managingEntityId ? implementer.name : project.managingEntity },
+  );
   if (project.reference) a.ele("other-identifier", { ref: project.reference, type: "A9" });
 
   a.ele("activity-status", { code: ACTIVITY_STATUS[status] });

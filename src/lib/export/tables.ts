@@ -4,8 +4,12 @@
  * and the data dictionary on the downloads page.
  */
 import { formatIsoPrecisionDate, type PrecisionDate } from "../dates.ts";
-import { deriveStatus, type Project } from "../derive.ts";
+import { deriveStatus, STATUSES, type Project } from "../derive.ts";
+import { CONFIDENCE_LEVELS } from "../schema/source.ts";
+import { centsToUnits } from "../money.ts";
 import type { Cell } from "./csv.ts";
+import { ORGANISATION_TYPES } from "../organisations.ts";
+import type { Organisation } from "../schema/reference-data.ts";
 
 export type FieldType = "string" | "integer" | "number" | "boolean";
 type Text = Readonly<Record<"en" | "it", string>>;
@@ -16,9 +20,13 @@ export interface Column<Row> {
   description: Text;
   /** True for a list, written `a; b` in CSV and as an array in JSON. */
   list?: boolean;
+  /** What separates a list's items in CSV, where its items may hold "; " themselves (default "; "). */
+  separator?: string;
   required?: boolean;
   unique?: boolean;
   enum?: readonly string[];
+  /** The column's values are the ids of a reference dataset (`funds`: data/funds.json), filled in by `withReferenceEnums`. */
+  enumFrom?: "funds";
   pattern?: string;
   minimum?: number;
   maximum?: number;
@@ -38,7 +46,7 @@ export interface Table<Row> {
 export const DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 export const PRECISIONS = ["year", "month", "day"] as const;
 /** Cents as an amount in currency units, for a cell. */
-export const amount = (cents: number | undefined) => (cents === undefined ? undefined : cents / 100);
+export const amount = (cents: number | undefined) => (cents === undefined ? undefined : centsToUnits(cents));
 /** A date at its precision, for a cell. */
 export const iso = (date: PrecisionDate | undefined) => (date ? formatIsoPrecisionDate(date) : undefined);
 /** A reported count of one indicator, for a cell. */
@@ -60,6 +68,7 @@ export const projectsTable: Table<ProjectRow> = {
     it: "Una riga per scheda di progetto: i campi della scheda (i campi annidati sono appiattiti con punti), poi i dati calcolati dal sito, nelle colonne che iniziano con derived.",
   },
   primaryKey: ["id"],
+  foreignKeys: [{ fields: ["managing_entity_id"], resource: "organisations", referenceFields: ["id"] }],
   columns: [
     { name: "id", type: "string", required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Record id; the page is /projects/<id>/.", it: "Identificativo della scheda; la pagina è /projects/<id>/." }, value: ({ project }) => project.id },
     { name: "title", type: "string", required: true, description: { en: "Project title.", it: "Titolo del progetto." }, value: ({ project }) => project.title },
@@ -67,10 +76,12 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "summary", type: "string", required: true, description: { en: "One to three plain sentences, written by this site.", it: "Da una a tre frasi semplici, scritte da questo sito (in inglese)." }, value: ({ project }) => project.summary },
     { name: "member_state", type: "string", required: true, pattern: "^[A-Z]{2}$", description: { en: "ISO 3166-1 alpha-2 code of the country where the project runs; EU for an EU-level project.", it: "Codice ISO 3166-1 alpha-2 del paese in cui si svolge il progetto; EU per un progetto di livello UE." }, value: ({ project }) => project.memberState },
     { name: "participating_states", type: "string", list: true, description: { en: "Other participating states, ISO 3166-1 alpha-2, separated by '; '.", it: "Altri Stati partecipanti, ISO 3166-1 alpha-2, separati da '; '." }, value: ({ project }) => project.participatingStates },
-    { name: "fund", type: "string", enum: ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"], description: { en: "Fund id from data/funds.json; empty when the sources do not name the fund.", it: "Identificativo del fondo (data/funds.json); vuoto se le fonti non lo indicano." }, value: ({ project }) => project.fund },
+    { name: "coordinator", type: "string", pattern: "^[A-Z]{2}$", description: { en: "For an EU-level project (member_state EU): ISO 3166-1 alpha-2 code of the coordinating member state, where the sources state one.", it: "Per un progetto di livello UE (member_state EU): codice ISO 3166-1 alpha-2 dello Stato membro coordinatore, se le fonti lo indicano." }, value: ({ project }) => project.coordinator },
+    { name: "fund", type: "string", enumFrom: "funds", description: { en: "Fund id from data/funds.json; empty when the sources do not name the fund.", it: "Identificativo del fondo (data/funds.json); vuoto se le fonti non lo indicano." }, value: ({ project }) => project.fund },
     { name: "fund_detail", type: "string", description: { en: "Strand, call or specific objective as the source names it.", it: "Linea, bando o obiettivo specifico come lo indica la fonte." }, value: ({ project }) => project.fundDetail },
     { name: "reference", type: "string", description: { en: "Official grant or operation code.", it: "Codice ufficiale della sovvenzione o dell'operazione." }, value: ({ project }) => project.reference },
     { name: "managing_entity", type: "string", required: true, description: { en: "Organisation that runs the project.", it: "Organizzazione che gestisce il progetto." }, value: ({ project }) => project.managingEntity },
+    { name: "managing_entity_id", type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Id of the managing organisation in organisations.csv, where the record's text names exactly one organisation there (or is its id); empty otherwise.", it: "Identificativo dell'organizzazione che gestisce il progetto in organisations.csv, se il testo della scheda nomina esattamente un'organizzazione di quell'elenco (o ne è l'identificativo); altrimenti vuoto." }, value: ({ project }) => project.managingEntityId },
     { name: "partners", type: "string", list: true, description: { en: "Partner organisations, separated by '; '.", it: "Organizzazioni partner, separate da '; '." }, value: ({ project }) => project.partners },
     { name: "start", type: "string", pattern: DATE_PATTERN, description: { en: "Start date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.", it: "Data di inizio con la precisione della fonte: AAAA, AAAA-MM o AAAA-MM-GG." }, value: ({ project }) => iso(project.start) },
     { name: "start_precision", type: "string", enum: PRECISIONS, description: { en: "Precision of start: year, month or day.", it: "Precisione di start: year (anno), month (mese) o day (giorno)." }, value: ({ project }) => project.start?.precision },
@@ -101,7 +112,7 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "related", type: "string", list: true, description: { en: "Related records as id:relation (predecessor, successor, part-of), separated by '; '.", it: "Schede collegate come id:relazione (predecessor, successor, part-of), separate da '; '." }, value: ({ project }) => project.related.map((r) => `${r.id}:${r.relation}`) },
     { name: "elements", type: "string", list: true, description: { en: "Programme design elements the sources describe, ids from data/elements.json (defined on the /elements/ page), separated by '; '. Empty: none reported, which is not the same as none used.", it: "Elementi del programma descritti dalle fonti, identificativi di data/elements.json (definiti nella pagina /it/elements/), separati da '; '. Vuoto: nessuno riportato, il che non significa nessuno usato." }, value: ({ project }) => project.elements },
     { name: "monitoring_months", type: "integer", minimum: 1, description: { en: "The longest follow-up after return that the sources state, in months.", it: "Il più lungo periodo di monitoraggio dopo il ritorno indicato dalle fonti, in mesi." }, value: ({ project }) => project.monitoringMonths },
-    { name: "confidence", type: "string", required: true, enum: ["high", "medium", "low"], description: { en: "high: an official or implementer page states the figures; medium: news, partial or secondary; low: thin or indirect.", it: "high: una pagina ufficiale o dell'ente attuatore riporta i dati; medium: stampa, fonte parziale o secondaria; low: fonte scarna o indiretta." }, value: ({ project }) => project.confidence },
+    { name: "confidence", type: "string", required: true, enum: [...CONFIDENCE_LEVELS], description: { en: "high: an official or implementer page states the figures; medium: news, partial or secondary; low: thin or indirect.", it: "high: una pagina ufficiale o dell'ente attuatore riporta i dati; medium: stampa, fonte parziale o secondaria; low: fonte scarna o indiretta." }, value: ({ project }) => project.confidence },
     { name: "notes", type: "string", description: { en: "Caveats about the sources; conflicts between sources are in conflicts.csv.", it: "Avvertenze sulle fonti; i contrasti tra fonti sono in conflicts.csv." }, value: ({ project }) => project.notes },
     { name: "checked", type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: { en: "Day the record was last checked against its sources.", it: "Giorno dell'ultima verifica della scheda sulle fonti." }, value: ({ project }) => formatIsoPrecisionDate(project.checked) },
     { name: "derived.eu_share_pct", type: "number", description: { en: "Calculated: budget.eu_amount ÷ budget.total × 100, rounded to two decimals, where the source gives only the amount.", it: "Calcolato: budget.eu_amount ÷ budget.total × 100, arrotondato a due decimali, quando la fonte dà solo l'importo." }, value: ({ project }) => (project.budget.euSharePct?.basis === "calculated" ? project.budget.euSharePct.value : undefined) },
@@ -110,7 +121,7 @@ export const projectsTable: Table<ProjectRow> = {
     { name: "derived.returns_against_target_pct", type: "number", description: { en: "Calculated: results.returned ÷ targets.returned × 100, rounded to two decimals.", it: "Calcolato: results.returned ÷ targets.returned × 100, arrotondato a due decimali." }, value: ({ project }) => project.returnsAgainstTarget?.value },
     { name: "derived.duration_months", type: "integer", description: { en: "Calculated: calendar months from the start month to the end month, both included (dates at month or day precision only).", it: "Calcolato: mesi di calendario dal mese di inizio al mese di fine, entrambi inclusi (solo date al mese o al giorno)." }, value: ({ project }) => project.durationMonths },
     { name: "derived.duration_days", type: "integer", description: { en: "Calculated: days from start to end, both included (dates at day precision only).", it: "Calcolato: giorni dall'inizio alla fine, entrambi inclusi (solo date al giorno)." }, value: ({ project }) => project.durationDays },
-    { name: "derived.status", type: "string", enum: ["planned", "ongoing", "closed", "unknown"], description: { en: "Calculated from the dates as of derived.status_as_of.", it: "Calcolato dalle date alla data derived.status_as_of." }, value: ({ project, asOf }) => deriveStatus(project.start, project.end, asOf) },
+    { name: "derived.status", type: "string", enum: [...STATUSES], description: { en: "Calculated from the dates as of derived.status_as_of.", it: "Calcolato dalle date alla data derived.status_as_of." }, value: ({ project, asOf }) => deriveStatus(project.start, project.end, asOf) },
     { name: "derived.status_as_of", type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: { en: "The day the status is stated for: the latest checked date of all records, so that the file does not change from one build to the next.", it: "Il giorno a cui si riferisce lo stato: la più recente data di verifica tra le schede, perché il file non cambi da una generazione all'altra." }, value: ({ asOf }) => asOf.toISOString().slice(0, 10) },
   ],
 };
@@ -210,6 +221,35 @@ export const conflictsTable: Table<ConflictRow> = {
   ],
 };
 
+/** One organisation of data/organisations.json. */
+export interface OrganisationRow {
+  organisation: Organisation;
+}
+
+export const organisationsTable: Table<OrganisationRow> = {
+  name: "organisations",
+  title: { en: "Organisations", it: "Organizzazioni" },
+  description: {
+    en: "One row per organisation that records name as managing entity or partner (data/organisations.json): names, seat, IATI organisation type, the organisation it is a unit of, identifiers in public registers with their sources, and the spellings records use for it.",
+    it: "Una riga per organizzazione nominata dalle schede come ente gestore o partner (data/organisations.json): nomi, sede, tipo di organizzazione IATI, l'organizzazione di cui è un'unità, identificativi nei registri pubblici con le loro fonti, e le grafie usate dalle schede.",
+  },
+  primaryKey: ["id"],
+  foreignKeys: [{ fields: ["parent"], resource: "organisations", referenceFields: ["id"] }],
+  columns: [
+    { name: "id", type: "string", required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Organisation id; the page is /organisations/<id>/.", it: "Identificativo dell'organizzazione; la pagina è /organisations/<id>/." }, value: ({ organisation: o }) => o.id },
+    { name: "name_en", type: "string", required: true, description: { en: "Name in English.", it: "Nome in inglese." }, value: ({ organisation: o }) => o.name.en },
+    { name: "name_it", type: "string", required: true, description: { en: "Name in Italian.", it: "Nome in italiano." }, value: ({ organisation: o }) => o.name.it },
+    { name: "own_name", type: "string", description: { en: "The organisation's own-language name, where the records or their sources give it.", it: "Il nome dell'organizzazione nella sua lingua, se le schede o le loro fonti lo indicano." }, value: ({ organisation: o }) => o.own_name },
+    { name: "abbreviation", type: "string", description: { en: "Short form.", it: "Sigla." }, value: ({ organisation: o }) => o.abbreviation },
+    { name: "country", type: "string", pattern: "^[A-Z]{2}$", description: { en: "ISO 3166-1 alpha-2 code of the seat; empty for international organisations and where the seat is not known.", it: "Codice ISO 3166-1 alpha-2 della sede; vuoto per le organizzazioni internazionali e se la sede non è nota." }, value: ({ organisation: o }) => o.country },
+    { name: "type", type: "string", required: true, enum: Object.keys(ORGANISATION_TYPES), description: { en: "IATI OrganisationType code: 10 Government, 11 Local Government, 15 Other Public Sector, 21 International NGO, 22 National NGO, 23 Regional NGO, 24 Partner Country based NGO, 30 Public Private Partnership, 40 Multilateral, 60 Foundation, 70 Private Sector, 80 Academic, Training and Research, 90 Other.", it: "Codice IATI OrganisationType: 10 governo, 11 ente locale, 15 altro ente pubblico, 21 ONG internazionale, 22 ONG nazionale, 23 ONG regionale, 24 ONG del paese partner, 30 partenariato pubblico-privato, 40 organizzazione multilaterale, 60 fondazione, 70 settore privato, 80 università e ricerca, 90 altro." }, value: ({ organisation: o }) => o.type },
+    { name: "parent", type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: { en: "Id of the organisation this one is a unit of (an IOM country office: iom).", it: "Identificativo dell'organizzazione di cui questa è un'unità (un ufficio nazionale dell'OIM: iom)." }, value: ({ organisation: o }) => o.parent },
+    { name: "identifiers", type: "string", list: true, description: { en: "Identifiers in public registers, as IATI organisation references (<register>-<identifier>), separated by '; '.", it: "Identificativi nei registri pubblici, come riferimenti di organizzazione IATI (<registro>-<identificativo>), separati da '; '." }, value: ({ organisation: o }) => o.identifiers.map((i) => `${i.scheme}-${i.value}`) },
+    { name: "identifier_sources", type: "string", list: true, description: { en: "For each identifier, in the same order, the register page that states it, separated by '; '.", it: "Per ogni identificativo, nello stesso ordine, la pagina del registro che lo indica, separate da '; '." }, value: ({ organisation: o }) => o.identifiers.map((i) => i.source) },
+    { name: "aliases", type: "string", list: true, separator: " | ", description: { en: "Other spellings records use for the organisation, separated by ' | ' (spellings may hold '; ').", it: "Altre grafie usate dalle schede per l'organizzazione, separate da ' | ' (le grafie possono contenere '; ')." }, value: ({ organisation: o }) => o.aliases },
+  ],
+};
+
 /** The rows of every table, from the projects (newest first, as on the site). */
 export function buildRows(projects: readonly Project[], asOf: Date) {
   return {
@@ -229,7 +269,7 @@ export function buildRows(projects: readonly Project[], asOf: Date) {
 /** A cell for CSV: lists joined with '; '. */
 export function csvCell<Row>(column: Column<Row>, row: Row): Cell {
   const value = column.value(row);
-  return Array.isArray(value) ? (value.length ? value.join("; ") : undefined) : (value as Cell);
+  return Array.isArray(value) ? (value.length ? value.join(column.separator ?? "; ") : undefined) : (value as Cell);
 }
 
 /** A value for JSON: lists as arrays, missing as null. */
@@ -237,4 +277,9 @@ export function jsonValue<Row>(column: Column<Row>, row: Row): unknown {
   const value = column.value(row);
   if (Array.isArray(value)) return value;
   return value === undefined ? null : value;
+}
+
+/** The table with the values of its `enumFrom` columns filled in from the reference data, in its order. */
+export function withReferenceEnums<Row>(table: Table<Row>, reference: { funds: readonly string[] }): Table<Row> {
+  return { ...table, columns: table.columns.map((column) => (column.enumFrom ? { ...column, enum: reference[column.enumFrom] } : column)) };
 }

@@ -103,6 +103,11 @@ export interface RecordDecision {
   drop?: string[];
   /** Figures checked against their evidence by a person although the automatic check missed them. */
   accept?: string[];
+  /** For an EU-level record (`eu-` id): the states its sources name as taking part, and the lead state where stated. */
+  participating_states?: string[];
+  coordinator?: string;
+  /** A confidence other than the facts', where the validator's rule on publishers requires it (say why in `reason`). */
+  confidence?: "high" | "medium" | "low";
   reason: string;
 }
 
@@ -138,7 +143,7 @@ export type Frontmatter = Record<string, unknown> & {
 
 /** The record format's key order, so that written files read the same way. */
 export const KEY_ORDER = [
-  "title", "title_en", "acronym", "summary", "member_state", "participating_states", "fund", "fund_detail", "reference",
+  "title", "title_en", "acronym", "summary", "member_state", "participating_states", "coordinator", "fund", "fund_detail", "reference",
   "managing_entity", "partners", "start", "end", "budget", "results", "targets", "results_note", "allowances",
   "target_group", "return_countries", "elements", "monitoring_months", "related", "sources", "confidence", "notes",
   "conflicts", "checked",
@@ -451,7 +456,10 @@ export function mapFact(fact: Fact, ctx: ImportContext): MappedFact {
     title: fact.title,
     ...(fact.title_en ? { title_en: fact.title_en } : {}),
     ...(fact.acronym ? { acronym: fact.acronym } : {}),
-    member_state: fact.country_iso2 ?? "EU",
+    // An EU-level network (`eu-` id) is recorded as EU, its lead state as coordinator.
+    member_state: id.startsWith("eu-") ? "EU" : (fact.country_iso2 ?? "EU"),
+    ...(decision?.participating_states?.length ? { participating_states: [...decision.participating_states] } : {}),
+    ...(decision?.coordinator ? { coordinator: decision.coordinator } : {}),
     ...fundOf(fact.fund, fact.programming_period),
     ...(fact.managing_entity ? { managing_entity: fact.managing_entity } : {}),
     ...(fact.partners?.length ? { partners: [...fact.partners] } : {}),
@@ -466,7 +474,7 @@ export function mapFact(fact: Fact, ctx: ImportContext): MappedFact {
     ...(countries.codes.length ? { return_countries: countries.codes } : {}),
     ...(decision?.related?.length ? { related: decision.related.map((r) => ({ id: recordId(r.id), relation: r.relation })) } : {}),
     sources,
-    confidence: fact.confidence,
+    confidence: decision?.confidence ?? fact.confidence,
     ...(notes.length ? { notes: notes.join(" ") } : {}),
     checked: ctx.checked,
   };

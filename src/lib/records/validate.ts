@@ -7,11 +7,14 @@ import { compareAtCommonPrecision, parsePrecisionDate, type PrecisionDate } from
 import { isEuAmountConsistent, toCents } from "../money.ts";
 import { ALLOWANCE_KEYS } from "../schema/allowance.ts";
 import { BUDGET_KEYS } from "../schema/budget.ts";
-import { PROJECT_KEYS, projectSchema } from "../schema/project.ts";
+import { PROJECT_KEYS, projectSchema, type ProjectData } from "../schema/project.ts";
 import { RELATED_KEYS } from "../schema/related.ts";
 import { SOURCE_KEYS } from "../schema/source.ts";
-import { TRANSLATION_KEYS, translationSchema } from "../schema/translation.ts";
+import { TRANSLATION_KEYS, translationSchema, type TranslationData } from "../schema/translation.ts";
+import { EU_CODE } from "../iso-codes.ts";
+import { hostOf, lookupPublisher, PRIMARY_KINDS, type PublisherIndex } from "../publishers.ts";
 import { didYouMean } from "./suggest.ts";
+import { resolveOrganisation, type OrganisationIndex } from "../organisations.ts";
 import { findUnsafeHtml } from "./unsafe-html.ts";
 
 /** One record file, read but not yet checked. */
@@ -46,6 +49,12 @@ export interface ReferenceIds {
   elementIds: readonly string[];
   /** The day the build runs, `YYYY-MM-DD`; `checked` may not be later. */
   today?: string | undefined;
+  /**
+   * data/publishers.json, indexed: every source's host must be in it, and `confidence: high`
+   * needs an official or implementer source. Without it those two checks are not run (unit
+   * tests of other rules); the build always passes it.
+   */
+  publishers?: PublisherIndex | undefined;
 }
 
 export const REQUIRED_HEADINGS = ["Project description", "Benefits and results"] as const;
@@ -145,12 +154,47 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
     issues.push({ file: input.file, field, found: describeValue(value), rule });
 
   // The id is the file name and the URL slug.
+  const memberState = typeof data.member_state === "string" && projectSchema.shape.member_state.safeParse(data.member_state).success ? data.member_state : undefined;
+  const coordinator = typeof data.coordinator === "string" ? data.coordinator : undefined;
   if (!ID_PATTERN.test(input.id)) {
     add("id", input.id, "is not a lowercase kebab-case id (letters, digits and single hyphens), taken from the file name");
-  } else if (typeof data.member_state === "string" && projectSchema.shape.member_state.safeParse(data.member_state).success) {
-    const prefix = `${data.member_state.toLowerCase()}-`;
-    if (!input.id.startsWith(prefix) && !input.id.startsWith("eu-")) {
-      add("id", input.id, `does not start with "${prefix}" (the member state's code) or "eu-" (an EU-level network)`);
+  } else if (memberState === EU_CODE) {
+    // Ids never change once published: a record first published under its coordinating
+    // state (`nl-...`) and later recorded as EU-level keeps its id, so the coordinator's
+    // prefix is accepted next to "eu-".
+    const allowed = ["eu-", ...(coordinator ? [`${coordinator.toLowerCase()}-`] : [])];
+    if (!allowed.some((prefix) => input.id.startsWith(prefix))) {
+      add("id", input.id, `does not start with "eu-" (an EU-level record)${coordinator ? ` or "${coordinator.toLowerCase()}-" (its coordinator's code, for an id published before the record became EU-level)` : ""}`);
+    }
+  } else if (memberState !== undefined) {
+    const prefix = `${memberState.toLowerCase()}-`;
+    if (input.id.startsWith("eu-")) {
+      add("member_state", data.member_state, `is a member state, but the id "${input.id}" is an EU-level network's: a network or multi-country project is recorded with member_state: EU, its states in participating_states and its lead state in coordinator`);
+    } else if (!input.id.startsWith(prefix)) {
+      add("id", input.id, `does not start with "${prefix}" (the member state's code)`);
+    }
+  }
+
+  // An EU-level record may name the member state that coordinates it; a national one may not.
+  if (coordinator !== undefined && memberState !== undefined && memberState !== EU_CODE) {
+    add("coordinator", coordinator, `is given on a record of one member state (member_state: ${memberState}): coordinator is only for EU-level records (member_state: EU)`);
+  } else if (coordinator !== undefined && memberState === EU_CODE && Array.isArray(data.participating_states) && !data.participating_states.includes(coordinator)) {
+    add("coordinator", coordinator, `is not in participating_states (${data.participating_states.join(", ")}): list the coordinating state among the participating states`);
+  }
+
+  // Every source's publisher is known, and high confidence rests on an official or implementer page.
+  if (refs.publishers && Array.isArray(data.sources)) {
+    const publishers = data.sources.map((source: unknown, index) => {
+      const url = (source as { url?: unknown } | null)?.url;
+      if (typeof url !== "string" || hostOf(url) === undefined) return null; // reported by the schema
+      const publisher = lookupPublisher(refs.publishers!, url);
+      if (!publisher) add(`sources[${index}].url`, url, `is on host ${hostOf(url)}, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)`);
+      return publisher;
+    });
+    const known = publishers.filter((p) => p !== null && p !== undefined);
+    if (data.confidence === "high" && known.length === publishers.length && known.length > 0 && !known.some((p) => PRIMARY_KINDS.includes(p.kind))) {
+      const list = [...new Set(known.map((p) => `${p.name} (${p.kind})`))].join(", ");
+      add("confidence", data.confidence, `is not allowed on these sources: high needs at least one source published by an official body or the implementer (data/publishers.json), and these are ${list}: use medium and say why in notes`);
     }
   }
 
@@ -265,8 +309,12 @@ function bodyIssues(input: RecordInput, required: readonly string[] = REQUIRED_H
   return issues;
 }
 
-/** Checks every record, and the links between them; returns every problem found. */
-export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceIds): ValidationIssue[] {
+/**
+ * Checks every record, and the links between them; returns every problem found. When
+ * `parsed` is given, the schema's output of each record that passes its schema is put in it
+ * by id, so that the content layer stores what was checked instead of parsing again.
+ */
+export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceIds, parsed?: Map<string, ProjectData>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const ids = new Set<string>();
   const seen = new Map<string, string>();
@@ -290,8 +338,9 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
       continue;
     }
     const data = frontmatter as Record<string, unknown>;
-    const parsed = projectSchema.safeParse(data);
-    if (!parsed.success) issues.push(...schemaIssues(input, parsed.error));
+    const result = projectSchema.safeParse(data);
+    if (!result.success) issues.push(...schemaIssues(input, result.error));
+    else parsed?.set(input.id, result.data);
     issues.push(...crossFieldIssues(input, data, refs));
     issues.push(...bodyIssues(input));
 
@@ -322,8 +371,8 @@ export interface TranslationRefs {
   headings: Readonly<Record<string, readonly [string, string]>>;
 }
 
-/** Checks every translation: its language, its record, its fields and its body. */
-export function validateTranslations(inputs: readonly TranslationInput[], refs: TranslationRefs): ValidationIssue[] {
+/** Checks every translation: its language, its record, its fields and its body; `parsed` as for records, by `<lang>/<id>`. */
+export function validateTranslations(inputs: readonly TranslationInput[], refs: TranslationRefs, parsed?: Map<string, TranslationData>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const input of inputs) {
     const headings = refs.headings[input.lang];
@@ -338,10 +387,11 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
       issues.push({ file: input.file, field: "frontmatter", found: "unreadable YAML", rule: `cannot be parsed: ${input.frontmatterError}` });
       continue;
     }
-    const parsed = translationSchema.safeParse(input.frontmatter);
-    if (!parsed.success) {
+    const result = translationSchema.safeParse(input.frontmatter);
+    if (result.success) parsed?.set(`${input.lang}/${input.id}`, result.data);
+    else {
       issues.push(
-        ...schemaIssues(input, parsed.error, TRANSLATION_KEYS).map((issue) =>
+        ...schemaIssues(input, result.error, TRANSLATION_KEYS).map((issue) =>
           issue.rule.startsWith("the record must")
             ? { ...issue, rule: `is required in a translation (${TRANSLATION_KEYS.join(", ")})` }
             : issue,
@@ -351,4 +401,33 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
     issues.push(...bodyIssues(input, headings));
   }
   return issues;
+}
+
+/**
+ * How each record names its organisations (`managing_entity`, each of `partners`): an id or
+ * a name of exactly one organisation resolves; an unknown id is an error; free text that
+ * names no organisation, or several, is a warning (the page shows the text as written).
+ */
+export function checkOrganisationNames(inputs: readonly RecordInput[], index: OrganisationIndex): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  for (const input of inputs) {
+    const data = input.frontmatter as Record<string, unknown> | undefined;
+    if (!data || typeof data !== "object") continue;
+    const named: [string, unknown][] = [["managing_entity", data.managing_entity]];
+    if (Array.isArray(data.partners)) data.partners.forEach((partner: unknown, i) => named.push([`partners[${i}]`, partner]));
+    for (const [field, value] of named) {
+      if (typeof value !== "string" || value.trim() === "") continue;
+      const resolution = resolveOrganisation(value, index);
+      const found = JSON.stringify(value);
+      if (resolution.kind === "unknown-id") {
+        errors.push({ file: input.file, field, found, rule: `is not an organisation id in data/organisations.json${resolution.suggestion ? `; did you mean "${resolution.suggestion}"?` : ": give an id from the list, or the organisation's name"}` });
+      } else if (resolution.kind === "ambiguous") {
+        warnings.push({ file: input.file, field, found, rule: `names more than one organisation in data/organisations.json (${resolution.ids.join(", ")}): give the id of the one meant` });
+      } else if (resolution.kind === "unmatched") {
+        warnings.push({ file: input.file, field, found, rule: `matches no organisation in data/organisations.json${resolution.suggestion ? ` (nearest: "${resolution.suggestion}")` : ""}: add it, or its spelling as an alias, or give an organisation id; the page shows the text as written` });
+      }
+    }
+  }
+  return { errors, warnings };
 }

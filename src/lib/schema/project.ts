@@ -10,7 +10,7 @@ import { budgetSchema } from "./budget.ts";
 import { count, countryCode, dayDate, precisionDate, text, textList } from "./fields.ts";
 import { relatedSchema } from "./related.ts";
 import { CONFIDENCE_LEVELS, sourceSchema } from "./source.ts";
-import { COUNTRY_CODE_HINTS, EU_CODE } from "../iso-codes.ts";
+import { COUNTRY_CODE_HINTS, COUNTRY_CODES, EU_CODE, MEMBER_STATE_CODES } from "../iso-codes.ts";
 
 /** Plain text, one to three sentences, at most 500 characters. */
 export const summarySchema = text("summary", 500)
@@ -49,8 +49,19 @@ export const projectSchema = z.strictObject(
         });
       }
     }),
-    /** Other states taking part, ISO 3166-1 alpha-2. */
+    /** Other states taking part, ISO 3166-1 alpha-2; for an EU-level record, every state the sources name as taking part. */
     participating_states: z.array(countryCode, { error: "is not a list of country codes" }).optional(),
+    /**
+     * Only on an EU-level record (`member_state: EU`): the ISO 3166-1 alpha-2 code of the member
+     * state that coordinates it, where a source states one (ERRIN: NL). Shown as "Coordinated by";
+     * it never makes the record count for that state. Must also be in `participating_states`.
+     */
+    coordinator: countryCode
+      // An unknown code is already reported by countryCode; this names a real non-member one.
+      .refine((code) => !COUNTRY_CODES.has(code) || MEMBER_STATE_CODES.has(code), {
+        error: "is not the code of an EU member state: the coordinator is the member state that leads the EU-level project",
+      })
+      .optional(),
     /** An id from data/funds.json; absent = not stated in the sources. */
     fund: z.string({ error: "is not a fund id" }).optional(),
     /** Strand, call or specific objective as the source names it. */

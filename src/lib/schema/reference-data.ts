@@ -1,7 +1,8 @@
-/** Schemas of the reference datasets in data/: funds and indicators. */
+/** Schemas of the reference datasets in data/: funds, indicators, design elements, context statistics, the changelog, the publishers of sources and organisations. */
 import { z } from "astro/zod";
-import { dayDate } from "./fields.ts";
+import { countryCode, dayDate, httpUrl } from "./fields.ts";
 import { sourceSchema } from "./source.ts";
+import { namesOf, normaliseName, ORGANISATION_ID, ORGANISATION_TYPES } from "../organisations.ts";
 
 /** Text in several languages, keyed by language code; English is required. */
 export const localizedText = z
@@ -110,6 +111,13 @@ export const statisticPointSchema = z.strictObject({
   /** How the figure was computed from stated figures, where it was. */
   derived: localizedText.optional(),
   source: sourceSchema,
+  /**
+   * The publisher id (data/publishers.json) of the page the figure was taken from, where that
+   * page is not the series' body's own publication (a news report of a Eurostat figure): the
+   * figure is then shown as "<body> figure as reported by <publisher>". Absent when the source
+   * is the body's own page. Checked against the source's host.
+   */
+  reported_by: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a publisher id" }).optional(),
 });
 
 export const statisticSeriesSchema = z.strictObject({
@@ -118,7 +126,12 @@ export const statisticSeriesSchema = z.strictObject({
   /** What the figures count, and what they do not. */
   counts: localizedText,
   unit: z.literal("people"),
-  publisher_of_data: z.string().min(1),
+  /**
+   * The id (data/publishers.json) of the body whose figures these are (Eurostat, Frontex, IOM):
+   * an official body or an implementer. Each point whose source is not this body's own page
+   * says who reported it (`reported_by`).
+   */
+  publisher_of_data: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a publisher id" }),
   points: z.array(statisticPointSchema).min(1),
   note: localizedText.optional(),
 });
@@ -142,3 +155,126 @@ export const returnStatisticsSchema = z
 
 export type StatisticSeries = z.output<typeof statisticSeriesSchema>;
 export type ReturnStatistics = z.output<typeof returnStatisticsSchema>;
+
+export const PUBLISHER_KINDS = ["official", "implementer", "news", "other"] as const;
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+
+/**
+ * A host entry: a domain in lower case (`iom.int`, which also covers `austria.iom.int`), or a
+ * domain and a path where a body publishes under another's domain (`ec.europa.eu/eurostat`).
+ */
+const hostEntry = z
+  .string({ error: "is not a host" })
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[a-z0-9._~-]+)*$/, {
+    error: "is not a host: give a lower-case domain such as iom.int, optionally with a path such as ec.europa.eu/eurostat (no scheme, no www. needed)",
+  });
+
+/** One publisher of sources (data/publishers.json). */
+export const publisherSchema = z.strictObject({
+  /** Stable id, used by `reported_by` and `publisher_of_data` in data/return-statistics.json. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a kebab-case id" }),
+  /** The publisher's name, as attributions show it. */
+  name: z.string().trim().min(1, { error: "is empty: give the publisher's name" }),
+  /** A shorter name for "<short_name> figure as reported by ..." (IOM, Frontex), where the name is long. */
+  short_name: z.string().trim().min(1).optional(),
+  /**
+   * `official`: an EU institution or agency, or a national or regional government body or
+   * agency; `implementer`: an organisation that runs projects (IOM offices, NGOs running AVRR);
+   * `news`: a news outlet; `other`: blogs, document repositories, aggregators, NGOs that do not
+   * run the projects, academic pages. Only official and implementer pages support
+   * `confidence: high` and carry a body's own figures.
+   */
+  kind: z.enum(PUBLISHER_KINDS, { error: `is not one of ${PUBLISHER_KINDS.join(", ")}` }),
+  /** The hosts that are this publisher's own; a listed domain covers its sub-domains. */
+  hosts: z.array(hostEntry).min(1, { error: "is empty: list at least one host" }),
+  /** Why the publisher has this kind, where that is a judgement. */
+  note: z.string().min(1).optional(),
+});
+
+/** The table of publishers: ids unique, and each host entry belongs to one publisher only. */
+export const publishersSchema = z.array(publisherSchema).superRefine((publishers, ctx) => {
+  const ids = new Map<string, number>();
+  const hosts = new Map<string, number>();
+  publishers.forEach((publisher, i) => {
+    const otherId = ids.get(publisher.id);
+    if (otherId !== undefined) ctx.addIssue({ code: "custom", path: [i, "id"], message: `is also the id of entry ${otherId}: ids must be unique` });
+    ids.set(publisher.id, i);
+    publisher.hosts.forEach((host, j) => {
+      const other = hosts.get(host);
+      if (other !== undefined) ctx.addIssue({ code: "custom", path: [i, "hosts", j], message: `is also a host of ${publishers[other]!.id}: each host belongs to one publisher` });
+      hosts.set(host, i);
+    });
+  });
+});
+
+export type Publisher = z.output<typeof publisherSchema>;
+/** An identifier of an organisation in a public register (data/organisations.json). */
+export const organisationIdentifierSchema = z.strictObject({
+  /** The register: an org-id.guide list code, e.g. `XM-DAC` (OECD DAC codes), `GB-CHC`, `XI-IATI`. */
+  scheme: z.string().regex(/^[A-Z]{2}-[A-Z0-9]+$/, { error: "is not an org-id.guide list code such as XM-DAC or GB-CHC" }),
+  /** The organisation's identifier in that register; the IATI reference is `<scheme>-<value>`. */
+  value: z.string().min(1, { error: "is empty: give the identifier the register states" }),
+  /** The public page of the register that states the identifier. */
+  source: httpUrl,
+});
+
+/** An organisation named by records as managing entity or partner. */
+export const organisationSchema = z.strictObject({
+  /** Stable kebab-case id: records may name the organisation by it; the page is /organisations/<id>/. */
+  id: z.string().regex(ORGANISATION_ID, { error: "is not a lowercase kebab-case id" }),
+  /** Display names; English and Italian. */
+  name: localizedText.refine((text) => typeof text.it === "string", { error: "needs an Italian (it) name too" }),
+  /** The organisation's name in its own language, where the records or their sources give it. */
+  own_name: z.string().min(1).optional(),
+  /** Short form, e.g. IOM; a record may name the organisation by it. */
+  abbreviation: z.string().min(1).optional(),
+  /** ISO 3166-1 alpha-2 code of the seat; absent for international organisations. */
+  country: countryCode.optional(),
+  /** IATI OrganisationType code (10 Government … 90 Other). */
+  type: z.enum(Object.keys(ORGANISATION_TYPES) as [string, ...string[]], { error: `is not an IATI OrganisationType code (${Object.keys(ORGANISATION_TYPES).join(", ")})` }),
+  /** The id of the organisation this one is a unit of (an IOM country office of "iom"). */
+  parent: z.string().optional(),
+  /** Identifiers stated by public registers; empty where none is known. Never invented. */
+  identifiers: z.array(organisationIdentifierSchema),
+  /** Every other exact spelling records use for this organisation. */
+  aliases: z.array(z.string().min(1, { error: "is empty" })),
+});
+
+export const organisationsSchema = z.array(organisationSchema).superRefine((organisations, ctx) => {
+  const ids = new Map<string, number>();
+  organisations.forEach((o, index) => {
+    if (ids.has(o.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `is not unique: also the id of entry ${ids.get(o.id)}` });
+    else ids.set(o.id, index);
+    const previous = organisations[index - 1];
+    if (previous && previous.id > o.id) ctx.addIssue({ code: "custom", path: [index, "id"], message: `is not in order: the list is sorted by id (it comes after "${previous.id}")` });
+  });
+  const owner = new Map<string, string>();
+  organisations.forEach((o, index) => {
+    if (o.parent !== undefined) {
+      if (!ids.has(o.parent)) ctx.addIssue({ code: "custom", path: [index, "parent"], message: "is not the id of an organisation in the list" });
+      else if (o.parent === o.id) ctx.addIssue({ code: "custom", path: [index, "parent"], message: "is the organisation's own id" });
+      else {
+        const seen = new Set([o.id]);
+        for (let p: string | undefined = o.parent; p !== undefined; p = organisations[ids.get(p)!]?.parent) {
+          if (seen.has(p)) {
+            ctx.addIssue({ code: "custom", path: [index, "parent"], message: "makes a cycle of parents" });
+            break;
+          }
+          seen.add(p);
+          if (!ids.has(p)) break;
+        }
+      }
+    }
+    // A name, alias or abbreviation may belong to one organisation only, or a record's text would be ambiguous.
+    const names = namesOf(o);
+    for (const name of new Set(names.map(normaliseName))) {
+      const other = owner.get(name);
+      if (other !== undefined && other !== o.id) {
+        const aliasIndex = o.aliases.findIndex((a) => normaliseName(a) === name);
+        ctx.addIssue({ code: "custom", path: aliasIndex >= 0 ? [index, "aliases", aliasIndex] : [index, "name"], message: `is not unique: "${name}" is also a name or alias of ${other}` });
+      } else owner.set(name, o.id);
+    }
+  });
+});
+
+export type Organisation = z.output<typeof organisationSchema>;

@@ -32,7 +32,7 @@ export function checkIndexedPages(site: string): void {
     const path = relative(site, join(entry.parentPath, entry.name)).split(sep).join("/");
     if (PROJECT_PAGE.test(path)) continue;
     if (readFileSync(join(site, path), "utf8").includes("data-pagefind-body")) {
-      throw new Error(`/${path} is marked data-pagefind-body but is not a project page: add its folder to PROJECT_FOLDERS in src/lib/search-index.ts`);
+      throw new Error(`/${path} is marked data-pagefind-body but is not a project page: add its folder to PROJECT_FOLDERS in src/integrations/search-index.ts`);
     }
   }
 }

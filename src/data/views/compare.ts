@@ -1,0 +1,58 @@
+/** What /compare/ renders: the picker and the texts and locale the comparison script needs. */
+import type { CompareScriptData, ComparisonStrings } from "../../lib/present/comparison.ts";
+import { fundShortName, nameIsOriginal } from "../../lib/present/names.ts";
+import { langMark } from "../../lib/present/lang.ts";
+import { getProjects } from "../projects.ts";
+import { funds } from "../reference.ts";
+import { useLocalization } from "../../i18n/index.ts";
+
+export interface CompareView {
+  script: CompareScriptData;
+  /** The projects to pick from, in the list's order. */
+  picks: { id: string; label: string; labelLang: string | undefined; country: string; href: string }[];
+  example: string;
+}
+
+const MEASURES = [
+  "memberState", "fund", "managingEntity", "dates", "duration", "total", "awarded", "euRate", "euAmount",
+  "returned", "reintegration", "counselled", "againstTarget", "costPerReturned", "returnCountries", "confidence", "sources",
+];
+
+export async function getCompareView(lang: string): Promise<CompareView> {
+  const l = useLocalization(lang);
+  const items = await getProjects();
+  const strings: ComparisonStrings = {
+    measures: Object.fromEntries(MEASURES.map((k) => [k, l.t(`compare.measure.${k}`)])),
+    funds: Object.fromEntries(funds.map((f) => [f.id, fundShortName(f, lang)])),
+    confidence: { high: l.t("confidence.high"), medium: l.t("confidence.medium"), low: l.t("confidence.low") },
+    notReported: l.t("common.notReported"),
+    calculated: l.t("table.calculated"),
+    months: l.pluralForms("count.months"),
+    warnings: {
+      currency: l.t("compare.warn.currency"),
+      period: l.t("compare.warn.period"),
+      missing: l.t("compare.warn.missing"),
+      units: l.t("compare.warn.units"),
+      unknown: l.t("compare.warn.unknown"),
+      count: l.t("compare.warn.count"),
+    },
+    heading: l.t("compare.measure.heading"),
+    projectPath: l.path("/projects/"),
+    startNotReported: `${l.t("project.start")} ${l.t("common.notReported")}`,
+    endNotReported: `${l.t("project.end")} ${l.t("common.notReported")}`,
+  };
+  return {
+    script: { strings, locale: { intl: l.locale.intl, spaceBeforePercent: l.locale.spaceBeforePercent } },
+    picks: items.map(({ project: p, published }) => {
+      const translated = published.titles[lang];
+      return {
+        id: p.id,
+        label: translated ?? p.title,
+        labelLang: nameIsOriginal({ ...p, acronym: undefined }, translated) ? langMark(lang) : undefined,
+        country: l.country(p.memberState),
+        href: l.path(`/projects/${p.id}/`),
+      };
+    }),
+    example: `${l.path("/compare/")}?ids=it-partir-ii,nl-post-arrival-assistance,sk-rra-phase-ii`,
+  };
+}

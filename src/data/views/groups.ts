@@ -1,0 +1,82 @@
+/**
+ * What a page about a group of projects renders (a country, a fund; an organisation): the
+ * group's figures as sentences and a definition list, its projects as table rows, its charts.
+ * Every figure is computed and written here, through src/lib; the page only lays it out.
+ */
+import { budgetByCurrency, resultTotal } from "../../lib/aggregate.ts";
+import type { Chart } from "../../lib/charts.ts";
+import type { Project } from "../../lib/derive.ts";
+import { projectTitle } from "../../lib/present/names.ts";
+import { getGroupCharts } from "../charts.ts";
+import { getProjects, type ProjectWithLinks } from "../projects.ts";
+import { projectRows, type ProjectRow } from "./project-rows.ts";
+import { useLocalization } from "../../i18n/index.ts";
+
+export interface GroupSummaryView {
+  /** One to three sentences: how many projects, total cost per currency, people returned. */
+  sentence: string;
+  projects: { value: number; text: string };
+  /** Total cost per currency, never added across currencies. */
+  totals: { currency: string; cents: number; text: string }[];
+  budgetLeftOut?: string | undefined;
+  /** People returned as reported; absent when no project of the group reports it. */
+  returned?: { value: number; text: string } | undefined;
+  returnedLeftOut?: string | undefined;
+  /** The same projects in the filterable list. */
+  filteredHref: string;
+  chartsHref: string;
+}
+
+export interface GroupView {
+  summary: GroupSummaryView;
+  rows: ProjectRow[];
+  charts: Chart[];
+  /** Titles in the reader's language by record id, for the charts' record lists. */
+  chartTitles: ReadonlyMap<string, string>;
+}
+
+export function groupSummary(projects: readonly Project[], lang: string, filter: string): GroupSummaryView {
+  const l = useLocalization(lang);
+  const budget = budgetByCurrency(projects);
+  const returned = resultTotal(projects, "returned");
+  const returnedValue = returned.values[0]!;
+  const projectsText = l.plural("count.projects", projects.length, l.count(projects.length));
+  const totals = budget.values.map((v) => ({
+    currency: v.key,
+    cents: v.value,
+    text: l.t("group.total", { amount: l.money({ cents: v.value, currency: v.key }), projects: l.plural("count.projects", v.ids.length, l.count(v.ids.length)) }),
+  }));
+  const reported = returnedValue.ids.length > 0;
+  return {
+    sentence: [
+      l.t("group.summary.projects", { projects: projectsText }),
+      totals.length ? l.t("group.summary.budget", { totals: totals.map((t) => t.text).join("; ") }) : l.t("group.summary.noBudget"),
+      reported
+        ? l.t("group.summary.returned", { count: l.count(returnedValue.value), projects: l.plural("count.projects", returnedValue.ids.length, l.count(returnedValue.ids.length)) })
+        : l.t("group.summary.noReturned"),
+    ].join(" "),
+    projects: { value: projects.length, text: l.count(projects.length) },
+    totals,
+    budgetLeftOut: budget.leftOut.length > 0 ? l.t("group.budgetLeftOut", { count: l.count(budget.leftOut.length) }) : undefined,
+    returned: reported ? { value: returnedValue.value, text: l.count(returnedValue.value) } : undefined,
+    returnedLeftOut: returned.leftOut.length > 0 ? l.t("group.returnedLeftOut", { count: l.count(returned.leftOut.length) }) : undefined,
+    filteredHref: l.path(`/projects/?${filter}`),
+    chartsHref: l.path("/charts/"),
+  };
+}
+
+/** The records behind a group's projects, in the group's order. */
+export async function itemsOf(projects: readonly Project[]): Promise<ProjectWithLinks[]> {
+  const byId = new Map((await getProjects()).map((item) => [item.project.id, item]));
+  return projects.map((p) => byId.get(p.id)!);
+}
+
+export async function getGroupView(projects: readonly Project[], lang: string, filter: string): Promise<GroupView> {
+  const items = await itemsOf(projects);
+  return {
+    summary: groupSummary(projects, lang, filter),
+    rows: projectRows(items, lang),
+    charts: await getGroupCharts(projects, lang),
+    chartTitles: new Map(items.map((item) => [item.project.id, projectTitle(item.project, item.published.titles[lang])])),
+  };
+}

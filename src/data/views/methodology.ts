@@ -1,0 +1,41 @@
+/** What the methodology page renders beside its prose: how complete each field is, and every conflict between sources. */
+import { completeness } from "../../lib/aggregate.ts";
+import type { Project } from "../../lib/derive.ts";
+import { completenessPct } from "../../lib/present/completeness.ts";
+import { langMark } from "../../lib/present/lang.ts";
+import { getProjects } from "../projects.ts";
+import { getTranslatedTitles } from "../titles.ts";
+import { useLocalization } from "../../i18n/index.ts";
+
+export interface MethodologyView {
+  lead: string;
+  fields: { field: string; label: string; count: number; ofTotal: string; share: string }[];
+  conflictsLead: string;
+  conflicted: { project: Project; translatedTitle?: string | undefined; conflicts: string[] }[];
+  /** `lang` of the conflicts' text (written in English). */
+  conflictLang: string | undefined;
+}
+
+export async function getMethodologyView(lang: string): Promise<MethodologyView> {
+  const l = useLocalization(lang);
+  const projects = (await getProjects()).map((item) => item.project);
+  const titles = await getTranslatedTitles(lang);
+  const conflicted = projects.filter((p) => p.conflicts.length > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const conflictCount = conflicted.reduce((n, p) => n + p.conflicts.length, 0);
+  return {
+    lead: l.t("methodology.completenessLead", { total: l.count(projects.length) }),
+    fields: completeness(projects).map((c) => {
+      const v = c.values[0]!;
+      return {
+        field: v.key,
+        label: l.t(`charts.field.${v.key}`),
+        count: v.value,
+        ofTotal: l.t("methodology.ofTotal", { count: l.count(v.value), total: l.count(c.total) }),
+        share: l.percent(completenessPct(v.value, c.total)),
+      };
+    }),
+    conflictsLead: l.t("methodology.conflictsLead", { conflicts: l.count(conflictCount), projects: l.plural("count.projects", conflicted.length, l.count(conflicted.length)) }),
+    conflicted: conflicted.map((p) => ({ project: p, translatedTitle: titles.get(p.id), conflicts: p.conflicts })),
+    conflictLang: langMark(lang),
+  };
+}

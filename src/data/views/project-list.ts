@@ -1,0 +1,55 @@
+/** What /projects/ renders: every project as a table row, and the options of its filters. */
+import { STATUSES } from "../../lib/derive.ts";
+import { fundPeriodKey, fundShortName } from "../../lib/present/names.ts";
+import { getElementsOverview } from "../elements.ts";
+import { groupByMemberState } from "../groupings.ts";
+import { getProjects } from "../projects.ts";
+import { funds, organisationIndex } from "../reference.ts";
+import { selfAndParents } from "../../lib/organisations.ts";
+import { projectRows, type ProjectRow } from "./project-rows.ts";
+import { useLocalization } from "../../i18n/index.ts";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface ProjectListView {
+  count: { value: number; text: string };
+  rows: ProjectRow[];
+  options: {
+    memberStates: Option[];
+    funds: Option[];
+    periods: Option[];
+    statuses: Option[];
+    managingEntities: Option[];
+    elements: Option[];
+  };
+}
+
+export async function getProjectListView(lang: string): Promise<ProjectListView> {
+  const l = useLocalization(lang);
+  const items = await getProjects();
+  const projects = items.map((item) => item.project);
+  const usedFunds = funds.filter((f) => projects.some((p) => p.fund === f.id));
+  const periods = [...new Set(usedFunds.map(fundPeriodKey).filter(Boolean))].sort();
+  // Every organisation that manages a project itself or through a unit, by id, with how many.
+  const managedBy = new Map<string, number>();
+  for (const p of projects) for (const id of p.managingEntityId ? selfAndParents(p.managingEntityId, organisationIndex) : []) managedBy.set(id, (managedBy.get(id) ?? 0) + 1);
+  const entities = [...managedBy]
+    .map(([id, n]) => ({ value: id, label: `${l.text(organisationIndex.byId.get(id)!.name)} (${l.count(n)})` }))
+    .sort((a, b) => l.format.compareText(a.label, b.label));
+  const elementUses = (await getElementsOverview()).supported;
+  return {
+    count: { value: projects.length, text: l.count(projects.length) },
+    rows: projectRows(items, lang),
+    options: {
+      memberStates: groupByMemberState(projects, lang).map((g) => ({ value: g.key, label: g.label })),
+      funds: usedFunds.map((f) => ({ value: f.id, label: fundShortName(f, lang) })),
+      periods: periods.map((p) => ({ value: p, label: p.replace("-", "–") })),
+      statuses: STATUSES.filter((s) => projects.some((p) => p.status === s)).map((s) => ({ value: s, label: l.t(`status.${s}`) })),
+      managingEntities: entities,
+      elements: elementUses.map((u) => ({ value: u.element.id, label: `${l.text(u.element.label)} (${l.count(u.projects.length)})` })),
+    },
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * What a project page renders, in one language: titles, the key figures as `keyFigures`
+ * writes them (the same texts as the list, the group pages and the comparison), the facts,
+ * the texts marked with their language, the JSON-LD and the correction link.
+ */
+import { render } from "astro:content";
+import { formatIsoPrecisionDate } from "../../lib/dates.ts";
+import { keyFigures, type KeyFigures } from "../../lib/present/figures.ts";
+import { langMark } from "../../lib/present/lang.ts";
+import { fundLabel, nameIsOriginal, projectName, projectPageTitle } from "../../lib/present/names.ts";
+import type { Project } from "../../lib/derive.ts";
+import type { ProjectWithLinks } from "../projects.ts";
+import { getTranslatedTitles } from "../titles.ts";
+import { getTranslation } from "../translations.ts";
+import { getFund } from "../reference.ts";
+import { buildDate } from "../build-info.ts";
+import { CORRECTIONS_EMAIL } from "../site.ts";
+import { elementOf } from "../elements.ts";
+import { namedOrganisation, type NamedOrganisation } from "./organisations.ts";
+import { useLocalization } from "../../i18n/index.ts";
+import { DEFAULT_LOCALE } from "../../i18n/locales.ts";
+
+export interface ProjectPageView {
+  project: Project;
+  figures: KeyFigures;
+  /** The rendered narrative (the translation's where there is one). */
+  Content: Awaited<ReturnType<typeof render>>["Content"];
+  title: string;
+  /** `ACRONYM: title` for the document title, never the acronym twice. */
+  pageTitle: string;
+  summary: string;
+  /** `lang` for the record's own texts (title, summary, narrative) when shown untranslated. */
+  textLang: string | undefined;
+  /** `lang` for the record's free-text facts (notes, target group, ...), which are not translated yet. */
+  factLang: string | undefined;
+  /** The acronym line, where the title does not already hold it. */
+  acronymLine?: string | undefined;
+  translationLabel?: string | undefined;
+  untranslated: boolean;
+  breadcrumbLabel: string;
+  memberState: { code: string; name: string; href: string };
+  /** The managing organisation and the partners as the record names them, linked to their pages where they resolve. */
+  managingEntity: NamedOrganisation;
+  partners: NamedOrganisation[];
+  participatingStates: string[];
+  /** The coordinating member state of an EU-level record, by name ("Coordinated by"). */
+  coordinator?: string | undefined;
+  fund?: { label: string; href: string } | undefined;
+  statusText: string;
+  statusAsOf: string;
+  currencyNote?: string | undefined;
+  durationText?: string | undefined;
+  returnCountries: string[];
+  allowances: { kind: string; amount: string; per: string }[];
+  elements: { id: string; label: string; href: string; monitoring?: string | undefined }[];
+  related: { id: string; name: string; nameLang: string | undefined; href: string; relation: string }[];
+  checkedText: string;
+  correctionHref: string;
+  jsonLd: Record<string, unknown>;
+}
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+export async function getProjectPageView(item: ProjectWithLinks, lang: string, site: URL | undefined): Promise<ProjectPageView> {
+  const { project: p, entry, links, published } = item;
+  const l = useLocalization(lang);
+  const translation = await getTranslation(lang, p.id);
+  const { Content } = await render(translation ?? entry);
+  const figures = keyFigures(published, l.format);
+  const translatedTitles = await getTranslatedTitles(lang);
+  const recordLang = langMark(lang);
+  const title = translation?.data.title ?? p.title;
+  const summary = translation?.data.summary ?? p.summary;
+  const fund = getFund(p.fund);
+  const b = p.budget;
+  const pageUrl = new URL(l.path(`/projects/${p.id}/`), site).href;
+  const buildDay = l.date({ year: buildDate.getUTCFullYear(), month: buildDate.getUTCMonth() + 1, day: buildDate.getUTCDate(), precision: "day" });
+  const months = figures.durationMonths;
+  const days = figures.durationDays;
+  return {
+    project: p,
+    figures,
+    Content,
+    title,
+    pageTitle: projectPageTitle(title, p.acronym),
+    summary,
+    textLang: translation ? undefined : recordLang,
+    factLang: recordLang,
+    managingEntity: namedOrganisation(p.managingEntity, p.managingEntityId, lang),
+    partners: p.partners.map((partner, i) => namedOrganisation(partner, p.partnerIds[i], lang)),
+    acronymLine: p.acronym && !title.includes(p.acronym) ? l.t("project.shortName", { acronym: p.acronym }) : undefined,
+    translationLabel: translation ? l.t(`translation.${translation.data.translation}`) : undefined,
+    untranslated: lang !== DEFAULT_LOCALE && !translation,
+    breadcrumbLabel: p.acronym ?? title,
+    memberState: { code: p.memberState, name: l.country(p.memberState), href: l.path(`/countries/${p.memberState.toLowerCase()}/`) },
+    participatingStates: p.participatingStates.map((code) => l.country(code)),
+    coordinator: p.coordinator ? l.country(p.coordinator) : undefined,
+    fund: fund ? { label: fundLabel(fund, lang), href: l.path(`/funds/${fund.id}/`) } : undefined,
+    statusText: l.t(`status.${p.status}`),
+    statusAsOf: l.t("project.statusAsOf", { date: buildDay }),
+    currencyNote: b.currency && b.currency !== "EUR" ? `${l.currencyName(b.currency)} (${b.currency})` : undefined,
+    durationText: months
+      ? `${l.plural("count.months", Number(months.value), months.text)}${days ? ` (${l.plural("count.days", Number(days.value), days.text)})` : ""}`
+      : undefined,
+    returnCountries: p.returnCountries.map((code) => l.country(code)),
+    allowances: p.allowances.map((a) => ({ kind: capitalised(a.kind), amount: l.allowance(a), per: l.t(`per.${a.per}`) })),
+    elements: p.elements.map((id) => ({
+      id,
+      label: l.text(elementOf(id).label),
+      href: l.path(`/elements/#${id}`),
+      monitoring:
+        id === "monitoring" && p.monitoringMonths !== undefined
+          ? l.t("elements.upTo", { months: l.plural("count.months", p.monitoringMonths, l.count(p.monitoringMonths)) })
+          : undefined,
+    })),
+    related: links.map((link) => ({
+      id: link.id,
+      name: projectName(link, translatedTitles.get(link.id)),
+      nameLang: nameIsOriginal(link, translatedTitles.get(link.id)) ? recordLang : undefined,
+      href: l.path(`/projects/${link.id}/`),
+      relation: l.t(`relation.${link.relation}`),
+    })),
+    checkedText: l.t("project.checked", { date: l.date(p.checked) }),
+    correctionHref: `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Correction: ${p.id}`)}&body=${encodeURIComponent(`Record: ${p.id}\nPage: ${pageUrl}\n\nWhat is wrong, and the source that shows it:\n`)}`,
+    /** schema.org: the EU funding of this project, as far as the record states it. */
+    jsonLd: {
+      "@context": "https://schema.org",
+      "@type": "MonetaryGrant",
+      name: title,
+      description: summary,
+      url: pageUrl,
+      identifier: p.id,
+      ...(p.reference ? { alternateName: p.reference } : {}),
+      funder: { "@type": "GovernmentOrganization", name: fund ? `European Union (${l.text(fund.name)})` : "European Union" },
+      ...(figures.euAmount && b.currency ? { amount: { "@type": "MonetaryAmount", value: figures.euAmount.value, currency: b.currency } } : {}),
+      ...(p.start ? { startDate: formatIsoPrecisionDate(p.start) } : {}),
+      ...(p.end ? { endDate: formatIsoPrecisionDate(p.end) } : {}),
+      fundedItem: { "@type": "Project", name: title, url: pageUrl, member: { "@type": "Organization", name: p.managingEntity } },
+      isBasedOn: p.sources.map((source) => source.url),
+      license: "https://creativecommons.org/licenses/by/4.0/",
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The comparison of two to six projects (/compare/), as a table of texts and a list of
+ * warnings, from their published form. Pure: the browser script only draws it, and the
+ * figures come from `keyFigures`, as on the project pages.
+ */
+import { NOT_PERSONS } from "../compare.ts";
+import { fill } from "../i18n.ts";
+import { keyFigures, type FigureText } from "./figures.ts";
+import type { Formatter, LocaleFormat } from "./formatter.ts";
+import { projectName } from "./names.ts";
+import type { PublishedProject } from "./published-project.ts";
+
+/** Interface texts the comparison needs, in the page's language. */
+export interface ComparisonStrings {
+  measures: Record<string, string>;
+  /** Fund labels by fund id. */
+  funds: Record<string, string>;
+  confidence: Record<string, string>;
+  notReported: string;
+  calculated: string;
+  /** `{count} months`, one form per plural category (`one`, `other`, ...). */
+  months: Record<string, string>;
+  warnings: Record<"currency" | "period" | "missing" | "units" | "unknown" | "count", string>;
+  heading: string;
+  projectPath: string;
+  /** How a missing start or end reads inside a date range. */
+  startNotReported: string;
+  endNotReported: string;
+}
+
+/** Everything the comparison script reads from its page, as one JSON attribute. */
+export interface CompareScriptData {
+  strings: ComparisonStrings;
+  locale: LocaleFormat;
+}
+
+export interface ComparisonCell {
+  text: string;
+  /** The value written to the comparison's CSV; absent when the measure is not reported. */
+  value?: string | number;
+  reported: boolean;
+}
+
+export interface ComparisonRow {
+  measure: string;
+  label: string;
+  cells: ComparisonCell[];
+}
+
+export interface Comparison {
+  columns: { id: string; name: string; href: string }[];
+  rows: ComparisonRow[];
+  warnings: string[];
+}
+
+const MEASURES = [
+  "memberState",
+  "fund",
+  "managingEntity",
+  "dates",
+  "duration",
+  "total",
+  "awarded",
+  "euRate",
+  "euAmount",
+  "returned",
+  "reintegration",
+  "counselled",
+  "againstTarget",
+  "costPerReturned",
+  "returnCountries",
+  "confidence",
+  "sources",
+] as const;
+
+export function buildComparison(
+  projects: readonly PublishedProject[],
+  unknownIds: readonly string[],
+  requested: number,
+  limits: { min: number; max: number },
+  s: ComparisonStrings,
+  f: Formatter,
+  lang: string,
+): Comparison {
+  const none: ComparisonCell = { text: s.notReported, reported: false };
+  const cell = (text: string, value: string | number): ComparisonCell => ({ text, value, reported: true });
+  const figure = (fig: FigureText | undefined): ComparisonCell =>
+    fig ? cell(fig.basis === "calculated" ? `${fig.text} ${s.calculated}` : fig.text, fig.value) : none;
+  const name = (p: PublishedProject) => projectName({ id: p.id, title: p.record.title, acronym: p.record.acronym }, p.titles[lang]);
+
+  const columns = projects.map((p) => ({ id: p.id, name: name(p), href: `${s.projectPath}${p.id}/` }));
+  const figures = projects.map((p) => keyFigures(p, f));
+  const valueOf = (measure: (typeof MEASURES)[number], p: PublishedProject, k: ReturnType<typeof keyFigures>): ComparisonCell => {
+    const r = p.record;
+    switch (measure) {
+      case "memberState":
+        return cell(f.country(r.member_state), r.member_state);
+      case "fund":
+        return r.fund ? cell(s.funds[r.fund] ?? r.fund, r.fund) : none;
+      case "managingEntity":
+        return cell(r.managing_entity, r.managing_entity);
+      case "dates":
+        return k.start || k.end
+          ? cell(`${k.start?.text ?? s.startNotReported} – ${k.end?.text ?? s.endNotReported}`, `${r.start ?? ""}/${r.end ?? ""}`)
+          : none;
+      case "duration": {
+        const months = k.durationMonths;
+        if (!months) return none;
+        const pattern = s.months[f.pluralCategory(Number(months.value))] ?? s.months.other ?? "{count}";
+        return cell(`${fill(pattern, { count: months.text })} ${s.calculated}`, months.value);
+      }
+      case "total":
+        return figure(k.total);
+      case "awarded":
+        return figure(k.awarded);
+      case "euRate":
+        return figure(k.euRate);
+      case "euAmount":
+        return figure(k.euAmount);
+      case "returned":
+        return figure(k.results.returned);
+      case "reintegration":
+        return figure(k.results.reintegration_assisted);
+      case "counselled":
+        return figure(k.results.counselled);
+      case "againstTarget":
+        return figure(k.againstTarget);
+      case "costPerReturned":
+        return figure(k.costPerReturned);
+      case "returnCountries":
+        return r.return_countries?.length ? cell(r.return_countries.map((code) => f.country(code)).join(", "), r.return_countries.join(",")) : none;
+      case "confidence":
+        return cell(s.confidence[r.confidence] ?? r.confidence, r.confidence);
+      case "sources":
+        return cell(f.count(r.sources.length), r.sources.length);
+    }
+  };
+  const rows: ComparisonRow[] = MEASURES.map((measure) => ({
+    measure,
+    label: s.measures[measure] ?? measure,
+    cells: projects.map((p, i) => valueOf(measure, p, figures[i]!)),
+  }));
+
+  // Warnings: things that make a side-by-side reading misleading.
+  const warnings: string[] = [];
+  if (requested < limits.min || requested > limits.max) {
+    warnings.push(fill(s.warnings.count, { min: f.count(limits.min), max: f.count(limits.max), count: f.count(requested) }));
+  }
+  for (const id of unknownIds) warnings.push(fill(s.warnings.unknown, { id }));
+  const currencies = [...new Set(projects.flatMap((p) => (p.record.budget?.currency ? [p.record.budget.currency] : [])))].sort();
+  if (currencies.length > 1) warnings.push(fill(s.warnings.currency, { currencies: currencies.join(", ") }));
+  const fundsUsed = [...new Set(projects.map((p) => p.record.fund ?? ""))];
+  if (fundsUsed.length > 1) warnings.push(fill(s.warnings.period, { funds: fundsUsed.map((id) => (id ? (s.funds[id] ?? id) : s.notReported)).join(", ") }));
+  // Measures reported for some projects only, in one warning.
+  const partial = rows.filter((row) => row.cells.some((c) => c.reported) && !row.cells.every((c) => c.reported));
+  if (partial.length) warnings.push(fill(s.warnings.missing, { measures: partial.map((row) => row.label).join(", ") }));
+  projects.forEach((p, i) => {
+    if (NOT_PERSONS.test(`${p.record.notes ?? ""} ${p.record.results_note ?? ""}`)) warnings.push(fill(s.warnings.units, { project: columns[i]!.name }));
+  });
+  return { columns, rows, warnings };
+}
+
+/** The comparison as CSV rows: measure ids down, project ids across; empty where not reported. */
+export function comparisonCsvRows(comparison: Comparison): { header: string[]; rows: (string | number | undefined)[][] } {
+  return {
+    header: ["measure", ...comparison.columns.map((c) => c.id)],
+    rows: [["project", ...comparison.columns.map((c) => c.name)], ...comparison.rows.map((row) => [row.measure, ...row.cells.map((c) => (c.reported ? c.value : undefined))])],
+  };
+}
