@@ -67,6 +67,11 @@ const KNOWN_UNRESOLVED = new Set([
   "ie-iom-avrr-outreach-report partners: Governments of the participating states (IE, BE, DE, CH, NL, CZ)",
   "pl-avrr-fami-1-9-2019 managing_entity: Office for Foreigners (UdSC) with the International Organization for Migration (IOM); the source does not say which of them leads",
   "pt-arvore-vii partners: CLAIMs and CNAIMs (referral network)",
+  "eu-frontex-joint-reintegration-services-2022 partners: five contracted reintegration partners (not named on the page)",
+  "fi-migri-vapaaehtoisen-paluun-vakiinnuttaminen partners: Vastaanottokeskukset (reception centres)",
+  "it-erin-rva-avviso-2017 partners: NGOs selected by the ERIN programme operating in third countries (reintegration)",
+  "pt-sure-brazil-2019 partners: Network of local partners in Brazil (e.g. ASBRAD, SEFRAS, Caritas Paraná, Federal Public Defender's Office)",
+  "se-malmo-landskrona-erf-balkan-atervandring managing_entity: Malmö stad, Landskrona kommun and Migrationsverket (joint)",
 ]);
 
 describe("records' organisations", () => {

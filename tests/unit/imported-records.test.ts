@@ -82,7 +82,7 @@ describe("records imported from the 2026-12-02 facts", () => {
       expect(amounts, `${id} allowances`).toEqual(factAmounts);
       if (r.budget) expect(r.budget.currency).toBe((r.budget.total ?? r.budget.eu_amount ?? r.budget.awarded) === undefined ? undefined : (fact.total_budget_currency ?? fact.eu_contribution_currency ?? fact.funding_awarded_currency));
       expect(r.checked).toBe("2026-12-02");
-      expect(r.confidence).toBe(fact.confidence);
+      expect(r.confidence).toBe(decision?.confidence ?? fact.confidence);
     });
   }
 
