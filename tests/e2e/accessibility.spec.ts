@@ -38,7 +38,8 @@ describe("axe finds no WCAG A or AA violation", () => {
       for (const url of [...urls, ...stateful.map((path) => new URL(path, siteUrl).href)]) violations.push(...(await runAxe(page, url, javascript)));
       await page.close();
       expect(violations).toEqual([]);
-    });
+      // About two seconds a page: every record has two pages, and there are 150 records now.
+    }, 1_800_000);
   }
 });
 
