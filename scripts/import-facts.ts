@@ -51,7 +51,9 @@ const decisions: Decisions = existsSync(decisionsPath) ? (JSON.parse(readFileSyn
 const CHECKED = "2026-12-02";
 
 const existing = new Map<string, ExistingRecord>();
-for (const name of readdirSync(recordsDir).filter((n) => n.endsWith(".md")).sort()) {
+for (const name of readdirSync(recordsDir)
+  .filter((n) => n.endsWith(".md"))
+  .sort()) {
   const path = join(recordsDir, name);
   const input = readRecordFile(path, relative(root, path));
   if (input.frontmatterError) {
@@ -102,19 +104,45 @@ const section = (title: string, lines: string[]) => {
 };
 const byKind = (kind: string) => plan.enrichment.filter((e) => e.outcome.kind === kind);
 
-section("New records", plan.created.map((e) => `+ content/projects/${e.id}.md`));
-section("New records skipped", plan.skipped.map((s) => `skipped: ${s.reason}: ${s.id}`));
-section("Duplicates merged into another record", plan.merged.map((m) => `${m.id} → ${m.into}: ${m.reason}`));
+section(
+  "New records",
+  plan.created.map((e) => `+ content/projects/${e.id}.md`),
+);
+section(
+  "New records skipped",
+  plan.skipped.map((s) => `skipped: ${s.reason}: ${s.id}`),
+);
+section(
+  "Duplicates merged into another record",
+  plan.merged.map((m) => `${m.id} → ${m.into}: ${m.reason}`),
+);
 section("New records already written, unchanged", plan.unchanged);
 section(
   "New records on disk that differ from the facts (not overwritten: hand edits?)",
   plan.differing.flatMap((d) => [`${d.id}:`, ...d.changes.map((c) => `    ${c}`)]),
 );
-section("Figures left out of new records", plan.dropped.map((d) => `${d.id}: ${d.figure}`));
-section("Records changed", plan.updated.flatMap((u) => [`~ content/projects/${u.id}.md`, ...u.changes.map((c) => `    ${c}`)]));
-section("Enrichment: added", byKind("added").map((e) => `${e.key}`));
-section("Enrichment: already there", byKind("already").map((e) => `${e.key}${e.outcome.kind === "already" ? ` (${e.outcome.detail})` : ""}`));
-section("Enrichment: conflicts (the record keeps its figure)", byKind("conflict").map((e) => `${e.key}${e.outcome.kind === "conflict" ? `${e.outcome.recorded ? " [already recorded]" : ""}\n      ${e.outcome.sentence}` : ""}`));
+section(
+  "Figures left out of new records",
+  plan.dropped.map((d) => `${d.id}: ${d.figure}`),
+);
+section(
+  "Records changed",
+  plan.updated.flatMap((u) => [`~ content/projects/${u.id}.md`, ...u.changes.map((c) => `    ${c}`)]),
+);
+section(
+  "Enrichment: added",
+  byKind("added").map((e) => `${e.key}`),
+);
+section(
+  "Enrichment: already there",
+  byKind("already").map((e) => `${e.key}${e.outcome.kind === "already" ? ` (${e.outcome.detail})` : ""}`),
+);
+section(
+  "Enrichment: conflicts (the record keeps its figure)",
+  byKind("conflict").map(
+    (e) => `${e.key}${e.outcome.kind === "conflict" ? `${e.outcome.recorded ? " [already recorded]" : ""}\n      ${e.outcome.sentence}` : ""}`,
+  ),
+);
 section(
   "Enrichment: reviewed by hand (decisions file)",
   byKind("decided").map((e) => (e.outcome.kind === "decided" ? `${e.key}\n      ${e.outcome.status}: ${e.outcome.reason}` : "")),

@@ -9,7 +9,15 @@ import { parseReferenceData, type RawReferenceData, type ReferenceData } from ".
 import { indexPublishers } from "../lib/publishers.ts";
 import { publishersSchema, type Publisher } from "../lib/schema/reference-data.ts";
 import { indexOrganisations } from "../lib/organisations.ts";
-import { checkOrganisationNames, formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
+import {
+  checkOrganisationNames,
+  formatIssue,
+  validateRecords,
+  validateTranslations,
+  type RecordInput,
+  type TranslationInput,
+  type ValidationIssue,
+} from "../lib/records/validate.ts";
 import type { ProjectData } from "../lib/schema/project.ts";
 import type { TranslationData } from "../lib/schema/translation.ts";
 
@@ -162,7 +170,7 @@ export function checkContent(options: CheckOptions): CheckedContent {
   ];
   const names = checkOrganisationNames(records.inputs, indexOrganisations(reference.organisations));
   issues.push(...names.errors);
-  const entries = <T,>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
+  const entries = <T>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
     inputs.flatMap((input) => {
       const data = parsed.get(key(input));
       return data === undefined ? [] : [{ id: key(input), filePath: input.file, data, body: input.body }];
@@ -187,7 +195,9 @@ function readPublishersFile(path: string, rootDir: string): Publisher[] {
   const result = publishersSchema.safeParse(raw);
   if (!result.success) {
     const shown = relative(rootDir, path).split("\\").join("/");
-    throw new Error(`Publishers table is invalid:\n${result.error.issues.map((issue) => `${shown}: ${issue.path.join(".")}: ${JSON.stringify(valueAt(raw, issue.path))} ${issue.message}`).join("\n")}`);
+    throw new Error(
+      `Publishers table is invalid:\n${result.error.issues.map((issue) => `${shown}: ${issue.path.join(".")}: ${JSON.stringify(valueAt(raw, issue.path))} ${issue.message}`).join("\n")}`,
+    );
   }
   return result.data;
 }

@@ -30,7 +30,10 @@ function checkedContent(options: RecordLoaderOptions, root: string): CheckedCont
     translationsDir: options.translationsDir,
     dataDir: join(root, "data"),
     rootDir: root,
-    headings: readTranslationHeadings(join(root, "src/i18n"), LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)),
+    headings: readTranslationHeadings(
+      join(root, "src/i18n"),
+      LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE),
+    ),
     today: options.today,
     publishersFile: options.publishersFile,
   });

@@ -147,7 +147,13 @@ function toEntries(counts: Record<string, number> | undefined, order: readonly s
  * `organisationId` resolves an organisation as a record names it to an id of
  * data/organisations.json (see `resolveOrganisation` in organisations.ts); without it, none resolve.
  */
-export function deriveProject(id: string, data: ProjectData, today: Date, indicatorOrder: readonly string[], organisationId: (name: string) => string | undefined = () => undefined): Project {
+export function deriveProject(
+  id: string,
+  data: ProjectData,
+  today: Date,
+  indicatorOrder: readonly string[],
+  organisationId: (name: string) => string | undefined = () => undefined,
+): Project {
   const start = data.start === undefined ? undefined : toPrecisionDate(data.start);
   const end = data.end === undefined ? undefined : toPrecisionDate(data.end);
   const budget = deriveBudget(data.budget);

@@ -8,7 +8,12 @@ export interface RankedResult {
 }
 
 const CONFIDENCE: readonly string[] = CONFIDENCE_LEVELS;
-const words = (text: string) => text.toLocaleLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * A project whose title (or the English rendering of its title) is the query comes first, then
@@ -25,8 +30,6 @@ export function rank<R extends RankedResult>(query: string, results: readonly R[
   const best = (r: R) => Math.min(tier(r.data.meta.title ?? ""), r.data.meta.title_en ? tier(r.data.meta.title_en) : 2);
   return [...results].sort(
     (a, b) =>
-      best(a) - best(b) ||
-      CONFIDENCE.indexOf(a.data.meta.confidence ?? "low") - CONFIDENCE.indexOf(b.data.meta.confidence ?? "low") ||
-      b.score - a.score,
+      best(a) - best(b) || CONFIDENCE.indexOf(a.data.meta.confidence ?? "low") - CONFIDENCE.indexOf(b.data.meta.confidence ?? "low") || b.score - a.score,
   );
 }

@@ -49,7 +49,11 @@ describe.each(["en", "it"])("/charts/ in %s", (lang) => {
   });
 });
 
-it("the English page reads as expected for today's records", () => {
+it("the English page's first takeaway reads as a person would write it, with the records' numbers", () => {
   const text = textOf(readPage("charts/index.html"));
-  expect(text).toContain("The 150 records come from 27 countries, plus 10 EU-level; Italy has the most, with 21.");
+  const byState = top((r) => (r.member_state === "EU" ? undefined : r.member_state), () => 1);
+  const countries = new Set(records.map((r) => r.member_state).filter((s) => s !== "EU")).size;
+  const eu = records.filter((r) => r.member_state === "EU").length;
+  const country = new Intl.DisplayNames(["en-GB"], { type: "region" }).of(byState.key);
+  expect(text).toContain(`The ${records.length} records come from ${countries} countries, plus ${eu} EU-level; ${country} has the most, with ${byState.sum}.`);
 });

@@ -1,6 +1,5 @@
 /**
- * Organisations: every record's organisation text resolves (or is one of the known texts that
- * name no single organisation), the organisation pages list exactly the projects that a
+ * Organisations: every record's managing organisation and partners resolve to one organisation, the organisation pages list exactly the projects that a
  * recount from the records and data/organisations.json gives (units counting for their
  * parent), organisations.csv is data/organisations.json, and IATI carries the identifiers.
  * The resolution here is recomputed from the files, not taken from the site's code.
@@ -46,44 +45,15 @@ const ancestors = (id: string): string[] => {
   return out;
 };
 
-/**
- * Texts of the records that name no single organisation: groups ("NGOs", "reception
- * centres"), several organisations at once, or two organisations with no stated lead. They
- * stay as written (the build warns about each); the lead decides whether records should name
- * the organisations one by one. A new text that resolves to nothing fails this test.
- */
-const KNOWN_UNRESOLVED = new Set([
-  "at-chechnya-pilot-2009-2010 partners: International Working Group (UNHCR, return counselling organisations, Chechen Chamber of Commerce and Industries, NGO Vesta)",
-  "at-rra-kosovo-2008-2012 partners: Provincial governments of Lower Austria, Tyrol and Carinthia",
-  "at-rra-moldova-2005-2010 partners: micro-credit institutions",
-  "be-caritas-amif-reintegration-topup partners: local reintegration partner organisations",
-  "eu-enhancing-avr-standards-2006-2010 partners: Ministries of Interior of Czech Republic, Hungary, Poland and Slovakia",
-  "eu-erin partners: Service providers incl. IOM and Caritas",
-  "eu-errin partners: Migration authorities of ~15-16 European states (AT, BE, DK, FI, FR, DE, GR, LU, MT, NL, NO, ES, SE, CH, UK)",
-  "fi-developing-avr-2010-2012 partners: reception centres",
-  "fi-developing-avr-2010-2012 partners: police",
-  "gb-choices-avr partners: 18 partner organisations in countries of return",
-  "hu-hvrrip-2018-2020 partners: NGOs",
-  "ie-iom-avrr-outreach-report partners: Governments of the participating states (IE, BE, DE, CH, NL, CZ)",
-  "pl-avrr-fami-1-9-2019 managing_entity: Office for Foreigners (UdSC) with the International Organization for Migration (IOM); the source does not say which of them leads",
-  "pt-arvore-vii partners: CLAIMs and CNAIMs (referral network)",
-  "eu-frontex-joint-reintegration-services-2022 partners: five contracted reintegration partners (not named on the page)",
-  "fi-migri-vapaaehtoisen-paluun-vakiinnuttaminen partners: Vastaanottokeskukset (reception centres)",
-  "it-erin-rva-avviso-2017 partners: NGOs selected by the ERIN programme operating in third countries (reintegration)",
-  "pt-sure-brazil-2019 partners: Network of local partners in Brazil (e.g. ASBRAD, SEFRAS, Caritas Paraná, Federal Public Defender's Office)",
-  "se-malmo-landskrona-erf-balkan-atervandring managing_entity: Malmö stad, Landskrona kommun and Migrationsverket (joint)",
-]);
-
 describe("records' organisations", () => {
-  it("every managing entity and partner resolves to exactly one organisation, but the known texts that name none", () => {
+  it("every managing entity and partner resolves to exactly one organisation", () => {
     const unresolved: string[] = [];
     for (const { id, data } of records) {
       if (!resolve(data.managing_entity)) unresolved.push(`${id} managing_entity: ${data.managing_entity}`);
       for (const partner of data.partners ?? []) if (!resolve(partner)) unresolved.push(`${id} partners: ${partner}`);
     }
-    expect(unresolved.filter((u) => !KNOWN_UNRESOLVED.has(u))).toEqual([]);
-    // A known text that now resolves should leave the list.
-    expect([...KNOWN_UNRESOLVED].filter((u) => !unresolved.includes(u))).toEqual([]);
+    // Groups that name no single organisation ("NGOs", "reception centres") are told in the records' notes, not listed as partners.
+    expect(unresolved).toEqual([]);
   });
 
   it('"IOM" alone is IOM, and an IOM country office is a unit of IOM', () => {

@@ -143,10 +143,35 @@ export type Frontmatter = Record<string, unknown> & {
 
 /** The record format's key order, so that written files read the same way. */
 export const KEY_ORDER = [
-  "title", "title_en", "acronym", "summary", "member_state", "participating_states", "coordinator", "fund", "fund_detail", "reference",
-  "managing_entity", "partners", "start", "end", "budget", "results", "targets", "results_note", "allowances",
-  "target_group", "return_countries", "elements", "monitoring_months", "related", "sources", "confidence", "notes",
-  "conflicts", "checked",
+  "title",
+  "title_en",
+  "acronym",
+  "summary",
+  "member_state",
+  "participating_states",
+  "coordinator",
+  "fund",
+  "fund_detail",
+  "reference",
+  "managing_entity",
+  "partners",
+  "start",
+  "end",
+  "budget",
+  "results",
+  "targets",
+  "results_note",
+  "allowances",
+  "target_group",
+  "return_countries",
+  "elements",
+  "monitoring_months",
+  "related",
+  "sources",
+  "confidence",
+  "notes",
+  "conflicts",
+  "checked",
 ] as const;
 
 const BUDGET_ORDER = ["currency", "total", "eu_share_pct", "eu_amount", "awarded"] as const;
@@ -217,7 +242,9 @@ const MONTHS: readonly (readonly string[])[] = [
 function evidenceText(evidence: EnrichmentItem["evidence"] | Fact["evidence"]): string {
   if (!evidence) return "";
   if (typeof evidence === "string") return evidence;
-  return Object.values(evidence).filter((v) => typeof v === "string").join(" \n ");
+  return Object.values(evidence)
+    .filter((v) => typeof v === "string")
+    .join(" \n ");
 }
 
 /** Whether `n` is written in `text`, in any of the usual digit groupings or as "N million". */
@@ -271,7 +298,8 @@ function figuresOf(record: Frontmatter): Figure[] {
     for (const [key, value] of Object.entries(counts ?? {})) figures.push({ path: `${group}.${key}`, kind: "number", value });
   }
   ((record.allowances as Record<string, unknown>[] | undefined) ?? []).forEach((a, i) => {
-    for (const key of ["amount", "amount_min", "amount_max"]) if (typeof a[key] === "number") figures.push({ path: `allowances[${i}].${key}`, kind: "number", value: a[key] as number });
+    for (const key of ["amount", "amount_min", "amount_max"])
+      if (typeof a[key] === "number") figures.push({ path: `allowances[${i}].${key}`, kind: "number", value: a[key] as number });
   });
   return figures;
 }
@@ -287,8 +315,10 @@ export function unsupportedFigures(record: Frontmatter, evidence: EnrichmentItem
 /* ------------------------------------------------------------------------------------------ */
 /* Mapping a fact to a record                                                                   */
 
-const AMIF = /AMIF|FAMI|FUMI|Asyl-, Migrations|Asylum, Migration|Asile, Migration|Azylov|Varjupaiga|Убежище|Asiel, Migratie|Asil, Migraci|Fondo de Asilo|Fondo Asilo|Fundo (?:para o )?Asilo|Fondul Azil|Sklad za azil|Fond za azil|Turvapaikka/i;
-const RETURN_FUND = /Return(?:s)? Fund|Rückkehrfonds|Terugkeer ?Fonds|Fundusz(?:u)? Powrotów|Fondo Europeo para el Retorno|Fonds Européen pour le Retour|Fondo (?:Europeo per i )?Rimpatri|Tagasipöördumisfond|фонд за връщане|Ταμείο Επιστροφής|Fondul de reîntoarcere|paluurahasto/i;
+const AMIF =
+  /AMIF|FAMI|FUMI|Asyl-, Migrations|Asylum, Migration|Asile, Migration|Azylov|Varjupaiga|Убежище|Asiel, Migratie|Asil, Migraci|Fondo de Asilo|Fondo Asilo|Fundo (?:para o )?Asilo|Fondul Azil|Sklad za azil|Fond za azil|Turvapaikka/i;
+const RETURN_FUND =
+  /Return(?:s)? Fund|Rückkehrfonds|Terugkeer ?Fonds|Fundusz(?:u)? Powrotów|Fondo Europeo para el Retorno|Fonds Européen pour le Retour|Fondo (?:Europeo per i )?Rimpatri|Tagasipöördumisfond|фонд за връщане|Ταμείο Επιστροφής|Fondul de reîntoarcere|paluurahasto/i;
 const REFUGEE_FUND = /Refugee Fund|Flüchtlingsfonds|flyktingfonden|\bEFF\b|\bERF\b/i;
 /** The 2006 and 2007 RETURN preparatory actions came before the European Return Fund (2008–2013). */
 const PREPARATORY = /RETURN Fund 2007|preparatory actions/i;
@@ -688,14 +718,16 @@ function planItem(item: EnrichmentItem, currencyOf: (field: string) => string | 
   if (field === "allowances") {
     if (!Array.isArray(value)) return `the value is not a list of allowances: ${JSON.stringify(value)}`;
     const mapped = mapAllowances(value as FactAllowance[]);
-    if (mapped.problems.length || mapped.unpriced.length) return [...mapped.problems, ...mapped.unpriced.map((u) => `cannot show as an amount: ${u}`)].join("; ");
+    if (mapped.problems.length || mapped.unpriced.length)
+      return [...mapped.problems, ...mapped.unpriced.map((u) => `cannot show as an amount: ${u}`)].join("; ");
     plan.allowances.push(...mapped.allowances);
     return plan;
   }
   if (field === "additional_sources") {
     const list = Array.isArray(value) ? value : [value];
     for (const s of list) {
-      if (!onlyKeys(s, ["url", "title"]) || typeof (s as { url?: unknown }).url !== "string") return `the value is not a list of {url, title}: ${JSON.stringify(value)}`;
+      if (!onlyKeys(s, ["url", "title"]) || typeof (s as { url?: unknown }).url !== "string")
+        return `the value is not a list of {url, title}: ${JSON.stringify(value)}`;
       const src = s as { url: string; title?: string };
       plan.sources.push({ url: src.url, title: src.title ?? item.source_title ?? "" });
     }
@@ -721,7 +753,13 @@ function planFigures(plan: Planned): Frontmatter {
   return record;
 }
 
-const normalise = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 function sameAllowance(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return a.currency === b.currency && a.per === b.per && a.amount === b.amount && a.amount_min === b.amount_min && a.amount_max === b.amount_max;
@@ -766,7 +804,9 @@ export function applyEnrichment(
   const record = clone(input);
   const decision = ctx.decisions?.enrichment?.[enrichmentKey(item)];
   const review = (reason: string): EnrichmentResult =>
-    decision ? { record: input, outcome: { kind: "decided", status: decision.status, reason: decision.reason } } : { record: input, outcome: { kind: "review", reason } };
+    decision
+      ? { record: input, outcome: { kind: "decided", status: decision.status, reason: decision.reason } }
+      : { record: input, outcome: { kind: "review", reason } };
   if (decision?.status === "rejected") return review("");
 
   const sources = (record.sources ??= []);
@@ -774,7 +814,9 @@ export function applyEnrichment(
 
   // A currency given as its own item goes with the amount item of the same source.
   if (item.field in CURRENCY_FIELDS) {
-    const amountItem = siblings.find((s) => recordId(s.id) === recordId(item.id) && s.field === CURRENCY_FIELDS[item.field] && s.source_url === item.source_url);
+    const amountItem = siblings.find(
+      (s) => recordId(s.id) === recordId(item.id) && s.field === CURRENCY_FIELDS[item.field] && s.source_url === item.source_url,
+    );
     if (amountItem) return { record: input, outcome: { kind: "already", detail: `the currency of the ${amountItem.field} item of the same source` } };
     return review("a currency without an amount item from the same source");
   }
@@ -785,7 +827,8 @@ export function applyEnrichment(
     if (!title) return review("the value is not a title");
     if (!source) return review("the record does not cite this source");
     if (source.title === title) return { record: input, outcome: { kind: "already", detail: "the source already has this title" } };
-    if (!isPlaceholderTitle(source.title, record)) return review(`the source's title "${source.title}" is not a placeholder of the first import (a hand edit?): not replaced`);
+    if (!isPlaceholderTitle(source.title, record))
+      return review(`the source's title "${source.title}" is not a placeholder of the first import (a hand edit?): not replaced`);
     const before = source.title;
     source.title = title;
     return { record, outcome: { kind: "added", changes: [`sources[${item.source_url}].title: ${JSON.stringify(before)} → ${JSON.stringify(title)}`] } };
@@ -852,7 +895,10 @@ export function applyEnrichment(
       changes.push(`partners: + ${JSON.stringify(partner)}`);
     }
   }
-  for (const [key, texts] of [["notes", plan.notes], ["results_note", plan.resultsNotes]] as const) {
+  for (const [key, texts] of [
+    ["notes", plan.notes],
+    ["results_note", plan.resultsNotes],
+  ] as const) {
     for (const text of texts) {
       const current = record[key] as string | undefined;
       if (current?.includes(text.replace(/\.$/, ""))) same++;
@@ -890,7 +936,10 @@ export function applyEnrichment(
   }
 
   if (conflicts.length) {
-    return { record: changes.length || newConflicts ? record : input, outcome: { kind: "conflict", sentence: conflicts.map((c) => c.text).join(" "), recorded: newConflicts === 0 } };
+    return {
+      record: changes.length || newConflicts ? record : input,
+      outcome: { kind: "conflict", sentence: conflicts.map((c) => c.text).join(" "), recorded: newConflicts === 0 },
+    };
   }
   if (changes.length) return { record, outcome: { kind: "added", changes } };
   return { record: input, outcome: { kind: "already", detail: same ? "every fact of the item is in the record" : "nothing to add" } };
@@ -903,7 +952,12 @@ export function applyEnrichment(
  * Adds what a duplicate's mapped facts say to a record: missing figures, partners, allowances,
  * countries and sources; a contradicting figure becomes a conflict.
  */
-export function mergeDuplicate(target: Frontmatter, duplicate: Frontmatter, duplicateId: string, ctx: ImportContext): { record: Frontmatter; changes: string[]; conflicts: string[] } {
+export function mergeDuplicate(
+  target: Frontmatter,
+  duplicate: Frontmatter,
+  duplicateId: string,
+  ctx: ImportContext,
+): { record: Frontmatter; changes: string[]; conflicts: string[] } {
   const record = clone(target);
   const changes: string[] = [];
   const conflicts: string[] = [];
@@ -916,11 +970,14 @@ export function mergeDuplicate(target: Frontmatter, duplicate: Frontmatter, dupl
       changes.push(`${figure.path}: (absent) → ${JSON.stringify(figure.value)}`);
     } else if (current !== figure.value) {
       const label = FIELD_LABELS[figure.path] ?? figure.path;
-      conflicts.push(`For the ${label}, the record's earlier source gives ${formatValue(figure.path, current)}, while "${firstSource?.title}" (${firstSource?.publisher}) gives ${formatValue(figure.path, figure.value)}; the record keeps ${formatValue(figure.path, current)}, the figure of its earlier source.`);
+      conflicts.push(
+        `For the ${label}, the record's earlier source gives ${formatValue(figure.path, current)}, while "${firstSource?.title}" (${firstSource?.publisher}) gives ${formatValue(figure.path, figure.value)}; the record keeps ${formatValue(figure.path, current)}, the figure of its earlier source.`,
+      );
     }
   }
   const budgetCurrency = (duplicate.budget as Record<string, unknown> | undefined)?.currency;
-  if (budgetCurrency && record.budget && !(record.budget as Record<string, unknown>).currency) (record.budget as Record<string, unknown>).currency = budgetCurrency;
+  if (budgetCurrency && record.budget && !(record.budget as Record<string, unknown>).currency)
+    (record.budget as Record<string, unknown>).currency = budgetCurrency;
   for (const allowance of (duplicate.allowances as Record<string, unknown>[] | undefined) ?? []) {
     const list = (record.allowances ??= []) as Record<string, unknown>[];
     if (!list.some((a) => sameAllowance(a, allowance))) {
@@ -1006,8 +1063,17 @@ export function planImport(
   ctx: ImportContext,
 ): ImportPlan {
   const plan: ImportPlan = {
-    created: [], updated: [], skipped: [], unchanged: [], differing: [], merged: [], enrichment: [], dropped: [], problems: [],
-    excluded: facts.excluded?.length ?? 0, fundEligibility: facts.fund_eligibility?.length ?? 0,
+    created: [],
+    updated: [],
+    skipped: [],
+    unchanged: [],
+    differing: [],
+    merged: [],
+    enrichment: [],
+    dropped: [],
+    problems: [],
+    excluded: facts.excluded?.length ?? 0,
+    fundEligibility: facts.fund_eligibility?.length ?? 0,
   };
   const mapped = new Map<string, MappedFact>();
   for (const fact of facts.records) {
@@ -1097,7 +1163,16 @@ export function planImport(
     w.frontmatter.checked = ctx.checked;
     const text = renderRecord(w.frontmatter, onDisk.body);
     if (text === onDisk.text) continue;
-    plan.updated.push({ id, text, changes: [...w.changes, ...diffFrontmatter(onDisk.frontmatter, w.frontmatter).filter((c) => c.field === "checked").map(formatChange)] });
+    plan.updated.push({
+      id,
+      text,
+      changes: [
+        ...w.changes,
+        ...diffFrontmatter(onDisk.frontmatter, w.frontmatter)
+          .filter((c) => c.field === "checked")
+          .map(formatChange),
+      ],
+    });
   }
   return plan;
 }

@@ -43,9 +43,7 @@ export const projectSchema = z.strictObject(
         const hint = COUNTRY_CODE_HINTS[code];
         ctx.addIssue({
           code: "custom",
-          message: hint
-            ? `is not an ISO 3166-1 alpha-2 code: ${hint}`
-            : "is not an ISO 3166-1 alpha-2 country code, nor EU for an EU-level project",
+          message: hint ? `is not an ISO 3166-1 alpha-2 code: ${hint}` : "is not an ISO 3166-1 alpha-2 country code, nor EU for an EU-level project",
         });
       }
     }),
