@@ -18,6 +18,7 @@ import {
   type TranslationInput,
   type ValidationIssue,
 } from "../lib/records/validate.ts";
+import { didYouMean } from "../lib/records/suggest.ts";
 import type { ProjectData } from "../lib/schema/project.ts";
 import type { TranslationData } from "../lib/schema/translation.ts";
 
@@ -117,6 +118,40 @@ export interface CheckOptions {
    * against a fixture table. The site's own table is validated either way.
    */
   publishersFile?: string | undefined;
+  /** Where the publications are (`<lang>/<slug>.mdx`); their areas are checked against data/elements.json. Default: none checked. */
+  publicationsDir?: string | undefined;
+}
+
+/**
+ * The areas each publication names must be areas of data/elements.json: checked here with the
+ * records, so that a wrong id is listed with every other problem instead of failing one page.
+ */
+export function publicationAreaIssues(publicationsDir: string, rootDir: string, areaIds: readonly string[]): ValidationIssue[] {
+  const known = new Set(areaIds);
+  const issues: ValidationIssue[] = [];
+  if (!existsSync(publicationsDir)) return issues;
+  for (const lang of readdirSync(publicationsDir).sort()) {
+    const dir = join(publicationsDir, lang);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (extname(name) !== ".mdx") continue;
+      const path = join(dir, name);
+      const input = readRecordFile(path, relative(rootDir, path).split("\\").join("/"));
+      const areas = (input.frontmatter as { areas?: unknown } | undefined)?.areas;
+      if (!Array.isArray(areas)) continue;
+      areas.forEach((id, index) => {
+        if (typeof id === "string" && !known.has(id)) {
+          issues.push({
+            file: input.file,
+            field: `areas[${index}]`,
+            found: JSON.stringify(id),
+            rule: `is not an area id in data/elements.json${didYouMean(id, [...known])}`,
+          });
+        }
+      });
+    }
+  }
+  return issues;
 }
 
 export interface CheckedContent {
@@ -170,6 +205,14 @@ export function checkContent(options: CheckOptions): CheckedContent {
   ];
   const names = checkOrganisationNames(records.inputs, indexOrganisations(reference.organisations));
   issues.push(...names.errors);
+  if (options.publicationsDir)
+    issues.push(
+      ...publicationAreaIssues(
+        options.publicationsDir,
+        options.rootDir,
+        reference.elements.areas.map((a) => a.id),
+      ),
+    );
   const entries = <T>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
     inputs.flatMap((input) => {
       const data = parsed.get(key(input));

@@ -36,6 +36,7 @@ function checkedContent(options: RecordLoaderOptions, root: string): CheckedCont
     ),
     today: options.today,
     publishersFile: options.publishersFile,
+    publicationsDir: join(root, "content/publications"),
   });
   if (content.problems.length > 0) {
     const n = content.problems.length;
