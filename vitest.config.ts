@@ -3,10 +3,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    // The build tests read dist/, built once here.
+    // The build tests read dist/, built here unless it is already the build of the current
+    // inputs (tests/build/site-build.ts); the browser suite then uses the same dist/.
     globalSetup: ["tests/build/global-setup.ts"],
-    // The build tests run `astro build`, which takes a while on two cores.
+    // The two tests that run a build of their own say how long they may take.
     testTimeout: 20_000,
-    hookTimeout: 600_000,
+    hookTimeout: 60_000,
   },
 });

@@ -8,12 +8,27 @@ import { projectSchema, type ProjectData } from "../../src/lib/schema/project.ts
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const dist = join(root, "dist");
+/** The records the site is built from: content/projects, or the folder AVRR_RECORDS_DIR names (as src/content.config.ts reads it). */
+export const recordsDir = process.env.AVRR_RECORDS_DIR ?? join(root, "content/projects");
 
 /** Builds as `npm run build` does (scripts/build.ts: astro build, then the search index). */
 export function runAstroBuild(env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(root, "scripts/build.ts"), ...args], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-12-02", ...env },
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * `astro build` alone, without the search-index step of `npm run build`, for a test that needs
+ * only files Astro writes (data files, JSON, CSV, feeds) or a build that must stop before then.
+ */
+export function runAstroBuildWithoutSearch(env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", ...args], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-11-23", ...env },
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -54,7 +69,7 @@ export function listFiles(dir: string): string[] {
  * tests that recompute published figures independently of the site's own code. By id.
  */
 export function readRecords(): Map<string, ProjectData> {
-  const dir = join(root, "content/projects");
+  const dir = recordsDir;
   return new Map(
     readdirSync(dir)
       .filter((name) => /\.mdx?$/.test(name))

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { readRecords, root } from "../build/helpers.ts";
-import { launchBrowser } from "./checks.ts";
+import { launchBrowser, waitUntilReady } from "./checks.ts";
 import { parseCsv } from "../../src/lib/export/csv.ts";
 import type { ProjectData } from "../../src/lib/schema/project.ts";
 
@@ -222,7 +222,9 @@ describe("JavaScript weight", () => {
     page.on("response", (response) => {
       if (response.request().resourceType() === "script") sizes.push(response.body().then((body) => gzipSync(body).length));
     });
-    await page.goto(new URL(path, siteUrl).href, { waitUntil: "networkidle" });
+    // Every script a page has is requested by its load event, or by the time its charts are drawn.
+    await page.goto(new URL(path, siteUrl).href, { waitUntil: "load" });
+    await waitUntilReady(page);
     await page.close();
     return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   }

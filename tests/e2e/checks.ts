@@ -2,9 +2,9 @@
  * The checks of the browser suite, as functions that return problems (empty = pass), so
  * that the same code is run on the real site and on a fixture page known to be broken.
  */
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type ConsoleMessage, type Page, type Request, type Response } from "playwright-core";
 import { HtmlValidate, type Report } from "html-validate";
 import { STRINGS } from "../../src/i18n/index.ts";
 
@@ -13,30 +13,163 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+  const log = process.env.AVRR_PAGE_LOG;
+  if (log) countPageLoads(browser, log);
+  return browser;
+}
+
+/**
+ * For measuring the suite (AVRR_PAGE_LOG=<file>): appends a line to the file for every page
+ * load (every `load` event of a page's main frame: navigations and setContent), so that
+ * `wc -l <file>` counts the suite's page loads.
+ */
+function countPageLoads(browser: Browser, log: string): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.on("page", (page) => page.on("load", () => appendFileSync(log, `${page.url()}\n`)));
+    return context;
+  };
+}
+
+/**
+ * Waits until what the page's scripts do after load is done, so that a check reads the state it
+ * checks, not a moment of it: every chart drawn (`data-drawn` on <avrr-chart>), the search of a
+ * `?q=` answered (its status is neither empty nor "…searching"), the comparison of an `?ids=`
+ * drawn (#compare-result shown). Pages without these return at once.
+ */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const params = new URLSearchParams(location.search);
+    const charts = [...document.querySelectorAll<HTMLElement>("avrr-chart")].every((chart) => chart.dataset.drawn === "true");
+    const status = document.querySelector("#search-status")?.textContent ?? null;
+    const searched = status === null || !params.get("q")?.trim() || (status !== "" && !status.endsWith("…"));
+    const compare = document.querySelector<HTMLElement>("#compare-result");
+    const compared = compare === null || params.getAll("ids").join("") === "" || !compare.hidden;
+    return charts && searched && compared;
+  });
+}
+
+/** axe with the WCAG A and AA rules on the page as it is now: its violations. */
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        // Every rule still runs and every violation is reported in full; axe only skips
+        // building selectors for each node that passes, which is most of its time on long pages.
+        resultTypes: ["violations"],
+      }),
+    WCAG_TAGS,
+  );
+  return results.violations.map((v) => `${label}: ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
 }
 
 /**
  * Loads a page with or without JavaScript and runs axe with the WCAG A and AA rules.
  * Without JavaScript, the page loads with script execution disabled (its scripts never
  * run); execution is then enabled only to inject axe into the DOM as the reader gets it.
+ * With JavaScript, axe runs once the page's scripts are done (waitUntilReady).
  */
 export async function runAxe(page: Page, url: string, javascript: boolean): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setScriptExecutionDisabled", { value: !javascript });
   await page.goto(url, { waitUntil: "load" });
+  if (javascript) await waitUntilReady(page);
   await cdp.send("Emulation.setScriptExecutionDisabled", { value: false });
   await cdp.detach();
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
-    WCAG_TAGS,
-  );
-  return results.violations.map((v) => `${url} [JS ${javascript ? "on" : "off"}]: ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  return axeViolations(page, `${url} [JS ${javascript ? "on" : "off"}]`);
+}
+
+/** What one load of a page shows the checks of the sweep. */
+export interface Visit {
+  /** axe's WCAG A and AA violations. */
+  axe: string[];
+  /**
+   * The text of <main> as the reader gets it. With JavaScript, controls that only work with it
+   * (filters, search results) are hidden and the notes saying a feature needs it are shown, as
+   * neither is content: the text must then equal the text without JavaScript.
+   */
+  text: string;
+  /** How many h1 headings the page has. */
+  h1: number;
+  /** Requests to another origin, console errors, page errors, answers of 400 or more, a status other than 200, cookies. */
+  privacy: string[];
+}
+
+/**
+ * Loads pages for the sweep, each once with or without JavaScript (as runAxe does), and gathers
+ * what its checks need: from the start of the navigation until the page is ready, every request
+ * to another origin, console error, page error and answer of 400 or more (before axe is
+ * injected: the page's own doing only); the text of <main>; axe's violations; and, at the end,
+ * the cookies, which are then cleared. One page (one renderer) per JavaScript setting serves
+ * every visit, as a reader's tab would; a visit with JavaScript and one without can run at once.
+ */
+export class Visitor {
+  private readonly pages: Record<"on" | "off", Page>;
+
+  private constructor(pages: Record<"on" | "off", Page>) {
+    this.pages = pages;
+  }
+
+  static async open(browser: Browser): Promise<Visitor> {
+    const [on, off] = await Promise.all([browser.newPage(), browser.newPage()]);
+    return new Visitor({ on, off });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.pages.on.context().close(), this.pages.off.context().close()]);
+  }
+
+  async visit(url: string, javascript: boolean): Promise<Visit> {
+    const page = this.pages[javascript ? "on" : "off"];
+    const context = page.context();
+    const label = `${url} [JS ${javascript ? "on" : "off"}]`;
+    const origin = new URL(url).origin;
+    const seen: string[] = [];
+    const onRequest = (request: Request) => {
+      if (new URL(request.url()).origin !== origin) seen.push(`${label}: request to ${request.url()}`);
+    };
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === "error") seen.push(`${label}: console error: ${message.text()}`);
+    };
+    const onResponse = (response: Response) => {
+      if (response.status() >= 400) seen.push(`${label}: ${response.url()} answered ${response.status()}`);
+    };
+    const onPageError = (error: Error) => seen.push(`${label}: page error: ${error.message}`);
+    page.on("request", onRequest).on("console", onConsole).on("response", onResponse).on("pageerror", onPageError);
+    const cdp = await context.newCDPSession(page);
+    try {
+      await cdp.send("Emulation.setScriptExecutionDisabled", { value: !javascript });
+      const response = await page.goto(url, { waitUntil: "load" });
+      if (response?.status() !== 200) seen.push(`${label}: status ${response?.status()}`);
+      if (javascript) await waitUntilReady(page);
+      const privacy = [...seen];
+      const read = async () => ({ text: await page.locator("main").innerText(), h1: await page.locator("h1").count() });
+      // Without JavaScript, the text is read before axe is let in.
+      const withoutScripts = javascript ? undefined : await read();
+      await cdp.send("Emulation.setScriptExecutionDisabled", { value: false });
+      const axe = await axeViolations(page, label);
+      if (javascript) {
+        await page.evaluate(() => {
+          document.querySelectorAll<HTMLElement>("[data-js-only]").forEach((e) => (e.hidden = true));
+          document.querySelectorAll<HTMLElement>("[data-no-js-only]").forEach((e) => (e.hidden = false));
+        });
+      }
+      const { text, h1 } = withoutScripts ?? (await read());
+      for (const cookie of await context.cookies()) privacy.push(`${label}: sets cookie ${cookie.name}`);
+      await context.clearCookies();
+      return { axe, text, h1, privacy };
+    } finally {
+      page.off("request", onRequest).off("console", onConsole).off("response", onResponse).off("pageerror", onPageError);
+      await cdp.detach();
+    }
+  }
 }
 
 /** Attribute values in HTML, by a simple scan (the pages are Astro's well-formed output). */
@@ -49,13 +182,15 @@ function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
 
+/** What findBrokenLinks has fetched, by URL: pass the same one to several calls to fetch each target once. */
+export type LinkCache = Map<string, Promise<{ status: number; html: string }>>;
+
 /**
  * Follows every same-origin link, stylesheet and image on the given pages over HTTP:
  * each must answer 200, and each `#fragment` must name an element of its target page.
  */
-export async function findBrokenLinks(pageUrls: readonly string[]): Promise<string[]> {
+export async function findBrokenLinks(pageUrls: readonly string[], fetched: LinkCache = new Map()): Promise<string[]> {
   const problems: string[] = [];
-  const fetched = new Map<string, Promise<{ status: number; html: string }>>();
   const get = (url: string) => {
     let result = fetched.get(url);
     if (!result) {

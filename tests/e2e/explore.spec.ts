@@ -27,7 +27,7 @@ describe("/projects/ filters", () => {
     const all = readRecords().size;
     expect(await page.locator("#filter-count").textContent()).toMatch(new RegExp(`^Showing ${idsWhere((r) => r.member_state === "MT").length} of ${all} projects`));
     expect(await page.locator("table caption").textContent()).toBe("Projects matching the filters and order chosen above");
-    await page.click("text=Clear filters");
+    await Promise.all([page.waitForURL(new URL("/projects/", siteUrl).href), page.click("text=Clear filters")]);
     expect(await page.locator("table caption").textContent()).toBe(`All ${all} projects, newest first`);
     await page.close();
   });
@@ -53,6 +53,8 @@ describe("/projects/ filters", () => {
     expect(new URL(page.url()).search).toBe("?fund=return-fund&has_budget=1");
     expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.fund === "return-fund" && r.budget?.total !== undefined));
     await page.goBack();
+    // The page's popstate handler restores the form, then the rows, in one go: wait for it.
+    await page.locator("input[name=has_budget]:not(:checked)").waitFor({ state: "attached" });
     expect(new URL(page.url()).search).toBe("?fund=return-fund");
     expect(await page.locator("input[name=has_budget]").isChecked()).toBe(false);
     expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.fund === "return-fund"));

@@ -1,7 +1,12 @@
-/** Builds the site, then serves it and the broken fixture site with nginx for the browser suite. */
+/**
+ * Serves the built site and the broken fixture site with nginx for the browser suite. The site
+ * is built first unless dist/ is already the build of the current inputs, as it is when
+ * `npm test` has just run the build tests (tests/build/site-build.ts): one build per `npm test`.
+ */
 import type { TestProject } from "vitest/node";
 import { join } from "node:path";
-import { root, runAstroBuild } from "../build/helpers.ts";
+import { root } from "../build/helpers.ts";
+import { ensureSiteBuilt } from "../build/site-build.ts";
 import { startNginx } from "./nginx.ts";
 
 declare module "vitest" {
@@ -12,8 +17,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const { status, output } = runAstroBuild();
-  if (status !== 0) throw new Error(`astro build failed:\n${output}`);
+  ensureSiteBuilt();
   const nginx = await startNginx(root, [join(root, "dist"), join(root, "tests/fixtures/broken-site")]);
   project.provide("siteUrl", nginx.urls[0]!);
   project.provide("brokenUrl", nginx.urls[1]!);

@@ -3,7 +3,7 @@
  * changed only in its `listen` port and `root`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, watch } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,17 +65,26 @@ http {
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
   const urls = ports.map((port) => `http://127.0.0.1:${port}`);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readFileSync(join(dir, "error.log"), "utf8")}`);
-    try {
-      await Promise.all(urls.map((url) => fetch(url)));
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not start: ${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+  // nginx writes its pid file once it has opened every listening socket (nginx.c: ngx_init_cycle,
+  // then ngx_create_pidfile): wait for that file, or for nginx to exit, instead of polling.
+  await new Promise<void>((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      if (existsSync(join(dir, "nginx.pid"))) done();
+    });
+    const exited = () => done(new Error(`nginx exited: ${stderr}${existsSync(join(dir, "error.log")) ? readFileSync(join(dir, "error.log"), "utf8") : ""}`));
+    const timer = setTimeout(() => done(new Error(`nginx did not start within 10 s: ${stderr}`)), 10_000);
+    function done(error?: Error) {
+      watcher.close();
+      clearTimeout(timer);
+      child.off("exit", exited);
+      if (error) reject(error);
+      else resolve();
     }
-  }
+    child.once("exit", exited);
+    if (existsSync(join(dir, "nginx.pid"))) done();
+  });
+  // Every site answers.
+  await Promise.all(urls.map((url) => fetch(url)));
   return {
     urls,
     stop: () =>

@@ -1,50 +1,20 @@
-/** Pages read fully without JavaScript; a project page prints on A4 without chrome; screenshots. */
+/** A project page prints on A4 without chrome; screenshots. (Every page reads fully without JavaScript: sweep.spec.ts.) */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { root } from "../build/helpers.ts";
-import { launchBrowser, sitemapUrls } from "./checks.ts";
+import { launchBrowser } from "./checks.ts";
 
 const siteUrl = inject("siteUrl");
 const outDir = join(root, "test-results");
 let browser: Browser;
-let urls: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  urls = await sitemapUrls(siteUrl);
   mkdirSync(join(outDir, "screenshots"), { recursive: true });
 });
 afterAll(() => browser?.close());
-
-describe("without JavaScript", () => {
-  it("every page shows the same content as with JavaScript", async () => {
-    const withJs = await browser.newContext();
-    const withoutJs = await browser.newContext({ javaScriptEnabled: false });
-    const on = await withJs.newPage();
-    const off = await withoutJs.newPage();
-    const problems: string[] = [];
-    for (const url of urls) {
-      await on.goto(url);
-      await off.goto(url);
-      // Controls that only work with JavaScript (filters, search results) are shown only when it
-      // runs, and the note saying a feature needs JavaScript only when it does not: not content.
-      await on.evaluate(() => {
-        document.querySelectorAll<HTMLElement>("[data-js-only]").forEach((e) => (e.hidden = true));
-        document.querySelectorAll<HTMLElement>("[data-no-js-only]").forEach((e) => (e.hidden = false));
-      });
-      const [textOn, textOff] = await Promise.all([on.locator("main").innerText(), off.locator("main").innerText()]);
-      const h1 = await off.locator("h1").count();
-      if (h1 !== 1) problems.push(`${url}: ${h1} h1 headings without JavaScript`);
-      if (textOff.trim().length < 100) problems.push(`${url}: main content nearly empty without JavaScript`);
-      if (textOn !== textOff) problems.push(`${url}: content differs without JavaScript`);
-    }
-    expect(problems).toEqual([]);
-    await withJs.close();
-    await withoutJs.close();
-  });
-});
 
 describe("print", () => {
   it("a project page prints on A4 without navigation chrome", async () => {

@@ -52,18 +52,21 @@ describe("search", () => {
     await page.close();
   });
 
-  it("finds every record by its exact title, first", async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL("/search/", siteUrl).href);
-    const misses: string[] = [];
-    for (const [id, title] of titles) {
+  describe("finds every record by its exact title, first", () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await page.goto(new URL("/search/", siteUrl).href);
+    });
+    afterAll(() => page?.close());
+
+    it.for([...titles.keys()])("%s", async (id) => {
+      const title = titles.get(id)!;
       await page.evaluate(() => (document.querySelector("#search-status")!.textContent = ""));
       await page.fill("#q", title);
       await page.press("#q", "Enter");
       const found = await results(page);
-      if (found[0] !== `/projects/${id}/`) misses.push(`${id}: "${title}" gave ${found.slice(0, 3).join(", ") || "nothing"}`);
-    }
-    expect(misses).toEqual([]);
-    await page.close();
+      expect(found[0], `"${title}" gave ${found.slice(0, 3).join(", ") || "nothing"}`).toBe(`/projects/${id}/`);
+    });
   });
 });

@@ -15,23 +15,7 @@ import {
   resultByMemberState,
   resultTotal,
 } from "../../src/lib/aggregate.ts";
-import { deriveProject, type Project } from "../../src/lib/derive.ts";
-import { projectSchema } from "../../src/lib/schema/project.ts";
-
-const asOf = new Date("2026-11-23T00:00:00Z");
-function project(id: string, fields: Record<string, unknown>): Project {
-  const data = projectSchema.parse({
-    title: id,
-    summary: "Synthetic.",
-    member_state: "IT",
-    managing_entity: "IOM",
-    sources: [{ url: "https://example.org", title: "t", publisher: "p" }],
-    confidence: "high",
-    checked: "2026-11-20",
-    ...fields,
-  });
-  return deriveProject(id, data, asOf, ["returned", "reintegration_assisted", "counselled"]);
-}
+import { syntheticProject as project } from "../fixtures/factory.ts";
 
 const projects = [
   project("it-a", { fund: "return-fund", start: "2010-07-01", end: "2011-06-30", budget: { currency: "EUR", total: 1000000, eu_share_pct: 75 }, results: { returned: 200, reintegration_assisted: 150 } }),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatCsv, guardCell, parseCsv, unguardCell } from "../../src/lib/export/csv.ts";
 import { csvCell, projectsTable } from "../../src/lib/export/tables.ts";
-import { deriveProject } from "../../src/lib/derive.ts";
-import { projectSchema } from "../../src/lib/schema/project.ts";
+import { AS_OF, syntheticProject } from "../fixtures/factory.ts";
 
 describe("formula injection guard", () => {
   it.each([
@@ -19,17 +18,8 @@ describe("formula injection guard", () => {
   });
 
   it("neutralises a record whose title starts with =, and reads it back", () => {
-    const data = projectSchema.parse({
-      title: "=CMD|' /C calc'!A0",
-      summary: "Synthetic.",
-      member_state: "IT",
-      managing_entity: "-Fixture",
-      sources: [{ url: "https://example.org", title: "t", publisher: "p" }],
-      confidence: "low",
-      checked: "2026-11-23",
-    });
-    const project = deriveProject("it-formula", data, new Date("2026-11-23T00:00:00Z"), []);
-    const row = { project, asOf: new Date("2026-11-23T00:00:00Z") };
+    const project = syntheticProject("it-formula", { title: "=CMD|' /C calc'!A0", managing_entity: "-Fixture", confidence: "low" }, { indicatorOrder: [] });
+    const row = { project, asOf: AS_OF };
     const csv = formatCsv(projectsTable.columns.map((c) => c.name), [projectsTable.columns.map((c) => csvCell(c, row))]);
     expect(csv.split("\r\n")[1]).toMatch(/^it-formula,'=CMD\|' \/C calc'!A0,/);
     expect(csv).toContain(",'-Fixture,");

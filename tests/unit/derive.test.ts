@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareNewestFirst, deriveBudget, deriveProject, deriveStatus, METHODS } from "../../src/lib/derive.ts";
 import { toPrecisionDate } from "../../src/lib/dates.ts";
-import { projectSchema } from "../../src/lib/schema/project.ts";
+import { projectData, syntheticProject } from "../fixtures/factory.ts";
 
 const today = new Date("2026-11-23T00:00:00Z");
 const order = ["returned", "reintegration_assisted", "counselled"];
@@ -63,7 +63,7 @@ describe("deriveStatus on 23 November 2026", () => {
 });
 
 describe("deriveProject", () => {
-  const partir = projectSchema.parse({
+  const partir = projectData({
     title: "PARTIR II",
     acronym: "PARTIR II",
     summary: "Support.",
@@ -109,10 +109,7 @@ describe("deriveProject", () => {
 
 describe("compareNewestFirst", () => {
   it("orders by start, then end-only, then undated, ties by id", () => {
-    const base = deriveProject("x", projectSchema.parse({
-      title: "t", summary: "s.", member_state: "IT", managing_entity: "m",
-      sources: [{ url: "https://example.org", title: "t", publisher: "p" }], confidence: "low", checked: "2026-01-01",
-    }), today, order);
+    const base = syntheticProject("x", {}, { asOf: today, indicatorOrder: order });
     const make = (id: string, start?: string, end?: string) => ({
       ...base,
       id,

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import elementsJson from "../../data/elements.json";
 import { readRecordFile } from "../../src/integrations/record-files.ts";
-import { formatIssue, validateRecords, type RecordInput } from "../../src/lib/records/validate.ts";
+import { formatIssue, validateRecords } from "../../src/lib/records/validate.ts";
+import { recordInput } from "../fixtures/factory.ts";
 import { elementsSchema } from "../../src/lib/schema/reference-data.ts";
 import { projectSchema } from "../../src/lib/schema/project.ts";
 
@@ -41,19 +42,7 @@ const EVIDENCE: Record<string, RegExp> = {
   evaluation: /evaluation|study|research|mapping|report/i,
 };
 
-function record(frontmatter: Record<string, unknown>, id = "it-test"): RecordInput {
-  const base = {
-    title: "Test",
-    summary: "A test record.",
-    member_state: "IT",
-    managing_entity: "IOM",
-    sources: [{ url: "https://example.org/", title: "T", publisher: "P" }],
-    confidence: "high",
-    checked: "2026-11-23",
-  };
-  return { file: `content/projects/${id}.md`, id, frontmatter: { ...base, ...frontmatter }, body: "## Project description\n\nx\n\n## Benefits and results\n\ny\n" };
-}
-const problems = (frontmatter: Record<string, unknown>) => validateRecords([record(frontmatter)], refs).map(formatIssue);
+const problems = (frontmatter: Record<string, unknown>) => validateRecords([recordInput(frontmatter)], refs).map(formatIssue);
 
 describe("the element vocabulary", () => {
   it("has unique ids, each in a known area, with a label and definition in English and Italian", () => {

@@ -5,26 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import { buildIati, iatiExclusions, type IatiOptions } from "../../src/lib/export/iati.ts";
-import { deriveProject, type Project } from "../../src/lib/derive.ts";
-import { projectSchema } from "../../src/lib/schema/project.ts";
+import type { Project } from "../../src/lib/derive.ts";
+import { AS_OF as asOf, syntheticProject } from "../fixtures/factory.ts";
 import { iatiActivityOrder, iatiSchemaErrors } from "../standards/validate.ts";
 
-const asOf = new Date("2026-11-23T00:00:00Z");
-const ORDER = ["returned", "reintegration_assisted", "counselled"];
-
-function project(id: string, fields: Record<string, unknown>): Project {
-  const data = projectSchema.parse({
-    title: `Synthetic ${id}`,
-    summary: "A synthetic record for tests.",
-    member_state: "IT",
-    managing_entity: "Fixture Organisation",
-    sources: [{ url: "https://example.org/report.pdf", title: "Report", publisher: "Example" }],
-    confidence: "high",
-    checked: "2026-11-20",
-    ...fields,
-  });
-  return deriveProject(id, data, asOf, ORDER);
-}
+const project = (id: string, fields: Record<string, unknown>): Project => syntheticProject(id, { managing_entity: "Fixture Organisation", ...fields });
 
 const options: IatiOptions = {
   reportingOrgRef: "example.org",

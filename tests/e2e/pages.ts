@@ -1,0 +1,61 @@
+/**
+ * Which pages the browser sweeps load. Read from dist/ synchronously, when the test files are
+ * collected (the global setup has built dist/ by then), so that each page is a test of its own.
+ *
+ * Checks that read files or fetch over HTTP (html-validate, links, safe markup, external links,
+ * security headers, the CSP meta tag) cover every page. Checks that load a page in Chromium
+ * (axe with JavaScript on and off, reading without JavaScript, no other origin, no console
+ * error, no cookie) load every page of every kind except the two that grow with the register,
+ * project pages and organisation pages, which are rendered from one template each: of those,
+ * they load the fixed sample below, in both languages. So the number of pages loaded does not
+ * grow with the number of records.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dist } from "../build/helpers.ts";
+
+/**
+ * The project pages the browser sweeps load, each in English and Italian, and why: together
+ * they show every part the project template can render, full or missing. A build test
+ * (tests/build/sample.test.ts) checks that each still has what it is chosen for.
+ */
+export const SAMPLE_PROJECTS = {
+  "it-partir-ii": "the fullest record: budget in euro with results, allowances, a related project, elements and an Italian translation",
+  "cz-navraty-2019": "a budget in a national currency (CZK), with an allowance",
+  "eu-errin": "EU-level: no member state but the EU, a coordinator and four sources",
+  "it-rivolare-in-rete": "translated, with no dates and no fund, targets but no results, four sources: most facts \"not reported\"",
+  "gr-avrr-2023-2027": "a title of 151 characters, the longest of the real records, with targets",
+  "hu-complex-reintegration-kosovo": "the barest record: no budget, no results, no targets, no translation",
+  "mt-restart-v": "low confidence, results without dates or fund, partners",
+} as const satisfies Record<string, string>;
+
+/** The organisation pages the browser sweeps load, each in English and Italian, and why. */
+export const SAMPLE_ORGANISATIONS = {
+  iom: "a parent with many units and the most projects (the longest organisation page), with an identifier linking to its register",
+  "cz-oamp": "a unit of a parent other than IOM, with an abbreviation, names in other languages and a budget in CZK",
+  errin: "a network with no seat in one country, linked to an EU-level project",
+  accenture: "an organisation whose page lists no project",
+} as const satisfies Record<string, string>;
+
+/** `/projects/<id>/` or `/organisations/<id>/`, in any language: the two kinds that are sampled. */
+const SAMPLED_KIND = /^\/(?:[a-z]{2}\/)?(projects|organisations)\/([^/]+)\/$/;
+
+/** The page paths (`/…/`) the sitemap in dist/ lists. */
+export function sitemapPaths(): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const sitemaps = locs(readFileSync(join(dist, "sitemap-index.xml"), "utf8"));
+  return sitemaps.flatMap((sitemap) => locs(readFileSync(join(dist, sitemap), "utf8")));
+}
+
+/** The sitemap's pages the browser sweeps load: every page of every kind but the sampled two, and the sample. */
+export function sweepPaths(paths: readonly string[] = sitemapPaths()): string[] {
+  return paths.filter((path) => {
+    const match = SAMPLED_KIND.exec(path);
+    if (!match) return true;
+    const sample: Record<string, string> = match[1] === "projects" ? SAMPLE_PROJECTS : SAMPLE_ORGANISATIONS;
+    return match[2]! in sample;
+  });
+}
+
+/** Pages in a state a shared link gives them (filters, a search, a comparison), and the 404 pages: axe checks these too. */
+export const STATE_PATHS = ["/no-such-page/", "/it/no-such-page/", "/projects/?member_state=MT&sort=total", "/search/?q=PARTIR", "/it/compare/?ids=it-partir-ii,hu-oin-psychosocial-balassagyarmat-ii"];
