@@ -80,6 +80,15 @@ export const projectsTable: Table<ProjectRow> = {
       value: ({ project }) => project.id,
     },
     { name: "title", type: "string", required: true, description: { en: "Project title.", it: "Titolo del progetto." }, value: ({ project }) => project.title },
+    {
+      name: "title_en",
+      type: "string",
+      description: {
+        en: "An English rendering of a title in another language; empty when the title is in English.",
+        it: "Traduzione inglese di un titolo in un'altra lingua; vuoto se il titolo è in inglese.",
+      },
+      value: ({ project }) => project.titleEn,
+    },
     { name: "acronym", type: "string", description: { en: "Short name.", it: "Sigla." }, value: ({ project }) => project.acronym },
     {
       name: "summary",
