@@ -29,7 +29,13 @@ const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 /** Normalised name → ids, by the rule of the record format: names, own names, abbreviations, aliases, aliases without "(ABBR)". */
 const byName = new Map<string, Set<string>>();
 for (const o of organisations) {
-  const names = [o.name.en, o.own_name, o.abbreviation, ...o.aliases, ...o.aliases.filter((a) => o.abbreviation && a.endsWith(` (${o.abbreviation})`)).map((a) => a.slice(0, -(o.abbreviation!.length + 3)))];
+  const names = [
+    o.name.en,
+    o.own_name,
+    o.abbreviation,
+    ...o.aliases,
+    ...o.aliases.filter((a) => o.abbreviation && a.endsWith(` (${o.abbreviation})`)).map((a) => a.slice(0, -(o.abbreviation!.length + 3))),
+  ];
   for (const name of names) if (name) byName.set(norm(name), new Set([...(byName.get(norm(name)) ?? []), o.id]));
 }
 const ids = new Set(organisations.map((o) => o.id));
@@ -78,8 +84,18 @@ function tableIds(html: string, heading: string): string[] {
 }
 
 describe.each(["iom", "iom-austria", "be-fedasil", "nl-dtv", "it-cir"])("/organisations/%s/", (orgId) => {
-  const managed = records.filter((r) => { const id = resolve(r.data.managing_entity); return id !== undefined && ancestors(id).includes(orgId); });
-  const partnerOnly = records.filter((r) => !managed.includes(r) && (r.data.partners ?? []).some((p) => { const id = resolve(p); return id !== undefined && ancestors(id).includes(orgId); }));
+  const managed = records.filter((r) => {
+    const id = resolve(r.data.managing_entity);
+    return id !== undefined && ancestors(id).includes(orgId);
+  });
+  const partnerOnly = records.filter(
+    (r) =>
+      !managed.includes(r) &&
+      (r.data.partners ?? []).some((p) => {
+        const id = resolve(p);
+        return id !== undefined && ancestors(id).includes(orgId);
+      }),
+  );
 
   it.each(["", "it/"])("lists exactly the projects it or its units manage, and those it is a partner in (%s)", (prefix) => {
     const html = readPage(`${prefix}organisations/${orgId}/index.html`);
@@ -88,7 +104,8 @@ describe.each(["iom", "iom-austria", "be-fedasil", "nl-dtv", "it-cir"])("/organi
     if (managed.length) {
       expect(Number(/<dd data-count="(\d+)"/.exec(html)?.[1])).toBe(managed.length);
       const totals = new Map<string, number>();
-      for (const { data } of managed) if (data.budget?.total !== undefined) totals.set(data.budget.currency!, (totals.get(data.budget.currency!) ?? 0) + Math.round(data.budget.total * 100));
+      for (const { data } of managed)
+        if (data.budget?.total !== undefined) totals.set(data.budget.currency!, (totals.get(data.budget.currency!) ?? 0) + Math.round(data.budget.total * 100));
       const shown = [...html.matchAll(/<li data-currency="([A-Z]{3})" data-cents="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
       expect(shown.sort()).toEqual([...totals].sort());
       expect(Number(/<dd data-returned="(\d+)"/.exec(html)?.[1])).toBe(managed.reduce((n, r) => n + (r.data.results?.returned ?? 0), 0));
@@ -102,7 +119,13 @@ describe("/organisations/", () => {
       const html = readPage(`${prefix}organisations/index.html`);
       const rows = [...html.matchAll(/<tr data-organisation="([a-z0-9-]+)">[\s\S]*?data-managed="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])] as const);
       expect(rows.map(([id]) => id).sort()).toEqual(organisations.map((o) => o.id).sort());
-      for (const [id, n] of rows) expect(n, id).toBe(records.filter((r) => { const m = resolve(r.data.managing_entity); return m !== undefined && ancestors(m).includes(id); }).length);
+      for (const [id, n] of rows)
+        expect(n, id).toBe(
+          records.filter((r) => {
+            const m = resolve(r.data.managing_entity);
+            return m !== undefined && ancestors(m).includes(id);
+          }).length,
+        );
     }
   });
 
@@ -145,7 +168,14 @@ describe("organisations.csv", () => {
 describe("IATI", () => {
   it("gives the implementing organisation's reference where it has an identifier, itself or through the organisation it is a unit of", () => {
     const xml = readFileSync(join(dist, "data/iati-activities.xml"), "utf8");
-    const refs = new Map(organisations.map((o) => [o.id, ancestors(o.id).map((a) => organisations.find((x) => x.id === a)!.identifiers[0]).find(Boolean)]));
+    const refs = new Map(
+      organisations.map((o) => [
+        o.id,
+        ancestors(o.id)
+          .map((a) => organisations.find((x) => x.id === a)!.identifiers[0])
+          .find(Boolean),
+      ]),
+    );
     for (const activity of xml.split("<iati-activity ").slice(1)) {
       const identifierText = /<iati-identifier>([^<]*)<\/iati-identifier>/.exec(activity)![1]!;
       const record = records.filter((r) => identifierText.endsWith(`-${r.id}`)).sort((a, b) => b.id.length - a.id.length)[0]!;

@@ -65,9 +65,15 @@ describe("every project page", () => {
         expect(mailto?.[2]).toBe(id);
         expect(decodeURIComponent(mailto![1]!.replaceAll("&amp;", "&"))).toContain(`subject=Correction: ${id}`);
         const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
-        expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "MonetaryGrant", identifier: id, url: `https://avrr-transparency.eu/${prefix}projects/${id}/` });
+        expect(ld).toMatchObject({
+          "@context": "https://schema.org",
+          "@type": "MonetaryGrant",
+          identifier: id,
+          url: `https://avrr-transparency.eu/${prefix}projects/${id}/`,
+        });
         expect(ld.isBasedOn).toEqual(data.sources.map((s) => s.url));
-        if (data.budget?.eu_amount !== undefined) expect(ld.amount).toEqual({ "@type": "MonetaryAmount", value: data.budget.eu_amount, currency: data.budget.currency });
+        if (data.budget?.eu_amount !== undefined)
+          expect(ld.amount).toEqual({ "@type": "MonetaryAmount", value: data.budget.eu_amount, currency: data.budget.currency });
         expect(html).toContain(`<meta property="og:url" content="https://avrr-transparency.eu/${prefix}projects/${id}/">`);
         expect(html).toContain('<meta property="og:type" content="article">');
       });

@@ -29,7 +29,18 @@ describe("the sitemap", () => {
 });
 
 describe("keyboard", () => {
-  const paths = ["/", "/projects/", "/projects/it-partir-ii/", "/funds/return-fund/", "/methodology/", "/it/projects/it-partir-ii/", "/charts/", "/compare/?ids=it-partir-ii,sk-rra-phase-ii", "/it/search/?q=PARTIR", "/data/"];
+  const paths = [
+    "/",
+    "/projects/",
+    "/projects/it-partir-ii/",
+    "/funds/return-fund/",
+    "/methodology/",
+    "/it/projects/it-partir-ii/",
+    "/charts/",
+    "/compare/?ids=it-partir-ii,sk-rra-phase-ii",
+    "/it/search/?q=PARTIR",
+    "/data/",
+  ];
   let page: Page;
   beforeAll(async () => {
     page = await browser.newPage();

@@ -9,7 +9,11 @@ import type { ProjectData } from "../../src/lib/schema/project.ts";
 
 const siteUrl = inject("siteUrl");
 const records = readRecords();
-const idsWhere = (test: (r: ProjectData) => boolean) => [...records].filter(([, r]) => test(r)).map(([id]) => id).sort();
+const idsWhere = (test: (r: ProjectData) => boolean) =>
+  [...records]
+    .filter(([, r]) => test(r))
+    .map(([id]) => id)
+    .sort();
 const visibleIds = (page: Page) => page.$$eval("tbody tr[data-id]:not([hidden])", (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
 
 let browser: Browser;
@@ -25,7 +29,9 @@ describe("/projects/ filters", () => {
     expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.member_state === "MT"));
     expect(await page.locator("select[name=member_state]").inputValue()).toBe("MT");
     const all = readRecords().size;
-    expect(await page.locator("#filter-count").textContent()).toMatch(new RegExp(`^Showing ${idsWhere((r) => r.member_state === "MT").length} of ${all} projects`));
+    expect(await page.locator("#filter-count").textContent()).toMatch(
+      new RegExp(`^Showing ${idsWhere((r) => r.member_state === "MT").length} of ${all} projects`),
+    );
     expect(await page.locator("table caption").textContent()).toBe("Projects matching the filters and order chosen above");
     await Promise.all([page.waitForURL(new URL("/projects/", siteUrl).href), page.click("text=Clear filters")]);
     expect(await page.locator("table caption").textContent()).toBe(`All ${all} projects, newest first`);
@@ -72,7 +78,9 @@ describe("/projects/ filters", () => {
     expect(reported).toEqual([...reported].sort((a, b) => b - a));
     expect(returned.slice(reported.length).every((n) => n === undefined)).toBe(true);
     await page.goto(new URL("/projects/?sort=total", siteUrl).href);
-    const totals = (await page.$$eval("tbody tr[data-id]", (rows) => rows.map((r) => `${(r as HTMLElement).dataset.currency}|${(r as HTMLElement).dataset.total}`)))
+    const totals = (
+      await page.$$eval("tbody tr[data-id]", (rows) => rows.map((r) => `${(r as HTMLElement).dataset.currency}|${(r as HTMLElement).dataset.total}`))
+    )
       .filter((t) => t !== "|")
       .map((t) => t.split("|") as [string, string]);
     for (let i = 1; i < totals.length; i++) {

@@ -195,7 +195,9 @@ describe("applying an enrichment item", () => {
     expect(apply(existingRecord(), 7).outcome).toEqual({ kind: "review", reason: 'the field "other (something)" has no automatic mapping' });
     const decided = applyEnrichment(existingRecord(), items[7]!, {
       ...ctx,
-      decisions: { enrichment: { "it-fixture-existing | other (something) | https://www.iom.int/new-source": { status: "applied", reason: "written in notes by hand" } } },
+      decisions: {
+        enrichment: { "it-fixture-existing | other (something) | https://www.iom.int/new-source": { status: "applied", reason: "written in notes by hand" } },
+      },
     });
     expect(decided.outcome).toEqual({ kind: "decided", status: "applied", reason: "written in notes by hand" });
   });

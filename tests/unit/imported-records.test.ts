@@ -80,7 +80,12 @@ describe("records imported from the 2026-12-02 facts", () => {
         .filter((v) => stated(v!, evidenceOf(fact)))
         .sort();
       expect(amounts, `${id} allowances`).toEqual(factAmounts);
-      if (r.budget) expect(r.budget.currency).toBe((r.budget.total ?? r.budget.eu_amount ?? r.budget.awarded) === undefined ? undefined : (fact.total_budget_currency ?? fact.eu_contribution_currency ?? fact.funding_awarded_currency));
+      if (r.budget)
+        expect(r.budget.currency).toBe(
+          (r.budget.total ?? r.budget.eu_amount ?? r.budget.awarded) === undefined
+            ? undefined
+            : (fact.total_budget_currency ?? fact.eu_contribution_currency ?? fact.funding_awarded_currency),
+        );
       expect(r.checked).toBe("2026-12-02");
       expect(r.confidence).toBe(decision?.confidence ?? fact.confidence);
     });
@@ -88,7 +93,12 @@ describe("records imported from the 2026-12-02 facts", () => {
 
   it("spot checks: real values from the sources", () => {
     expect(record("cz-penk-amif-26-02").budget).toEqual({ currency: "CZK", total: 24667781 });
-    expect(record("hr-iom-avrr-potpomognuti-dragovoljni-povratak-2018-2021").budget).toEqual({ currency: "EUR", total: 671987.37, eu_share_pct: 75, eu_amount: 503990.52 });
+    expect(record("hr-iom-avrr-potpomognuti-dragovoljni-povratak-2018-2021").budget).toEqual({
+      currency: "EUR",
+      total: 671987.37,
+      eu_share_pct: 75,
+      eu_amount: 503990.52,
+    });
     expect(record("es-retorno-voluntario-productivo-fami-2016-2019").results).toEqual({ returned: 386 });
     expect(record("gr-iom-avr-erf-10m-12month").targets).toEqual({ returned: 7000, reintegration_assisted: 300 });
     expect(record("it-integrazione-di-ritorno-4").budget).toBeUndefined(); // the source prints no currency
