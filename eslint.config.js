@@ -32,7 +32,19 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
-    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly", document: "readonly", window: "readonly", location: "readonly", fetch: "readonly", HTMLElement: "readonly", customElements: "readonly" } },
+    languageOptions: {
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        URL: "readonly",
+        document: "readonly",
+        window: "readonly",
+        location: "readonly",
+        fetch: "readonly",
+        HTMLElement: "readonly",
+        customElements: "readonly",
+      },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "off",
@@ -41,8 +53,22 @@ export default tseslint.config(
   { files: ["src/lib/**"], rules: { "@typescript-eslint/no-restricted-imports": restrict(ASTRO, DATA, DATA_JSON, I18N, COMPONENTS, NODE, CHARTJS) } },
   { files: ["src/data/**"], rules: { "@typescript-eslint/no-restricted-imports": restrict(COMPONENTS, CHARTJS), "no-restricted-syntax": NO_OWN_FORMATTING } },
   { files: ["src/data/reference.ts"], rules: { "@typescript-eslint/no-restricted-imports": restrict(COMPONENTS, CHARTJS) } },
-  { files: ["src/components/**", "src/layouts/**"], rules: { "@typescript-eslint/no-restricted-imports": restrict({ regex: "^astro:content$", message: "components get their data as props." }, DATA_TYPES_ONLY, DATA_JSON, CHARTJS), "no-restricted-syntax": NO_OWN_FORMATTING } },
+  {
+    files: ["src/components/**", "src/layouts/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(
+        { regex: "^astro:content$", message: "components get their data as props." },
+        DATA_TYPES_ONLY,
+        DATA_JSON,
+        CHARTJS,
+      ),
+      "no-restricted-syntax": NO_OWN_FORMATTING,
+    },
+  },
   { files: ["src/pages/**"], rules: { "@typescript-eslint/no-restricted-imports": restrict(DATA_JSON, CHARTJS), "no-restricted-syntax": NO_OWN_FORMATTING } },
-  { files: ["src/scripts/**"], rules: { "@typescript-eslint/no-restricted-imports": restrict(ASTRO, DATA, DATA_JSON, I18N, COMPONENTS), "no-restricted-syntax": NO_OWN_FORMATTING } },
+  {
+    files: ["src/scripts/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(ASTRO, DATA, DATA_JSON, I18N, COMPONENTS), "no-restricted-syntax": NO_OWN_FORMATTING },
+  },
   { files: ["src/scripts/chart-element.ts"], rules: { "@typescript-eslint/no-restricted-imports": restrict(ASTRO, DATA, DATA_JSON, I18N, COMPONENTS) } },
 );

@@ -68,28 +68,122 @@ class Random {
 
 /** Member states weighted roughly by how much AVRR they ran; `EU` is an EU-level network. */
 const MEMBER_STATES: readonly (readonly [string, number])[] = [
-  ["IT", 10], ["GR", 8], ["DE", 8], ["FR", 7], ["ES", 6], ["BE", 6], ["NL", 6], ["AT", 6], ["GB", 5],
-  ["SE", 4], ["PL", 4], ["CZ", 3], ["HU", 3], ["SK", 3], ["PT", 3], ["IE", 3], ["FI", 3], ["MT", 2],
-  ["CY", 2], ["LT", 2], ["LV", 2], ["EE", 2], ["LU", 1], ["RO", 2], ["BG", 2], ["SI", 1], ["HR", 1], ["EU", 1],
+  ["IT", 10],
+  ["GR", 8],
+  ["DE", 8],
+  ["FR", 7],
+  ["ES", 6],
+  ["BE", 6],
+  ["NL", 6],
+  ["AT", 6],
+  ["GB", 5],
+  ["SE", 4],
+  ["PL", 4],
+  ["CZ", 3],
+  ["HU", 3],
+  ["SK", 3],
+  ["PT", 3],
+  ["IE", 3],
+  ["FI", 3],
+  ["MT", 2],
+  ["CY", 2],
+  ["LT", 2],
+  ["LV", 2],
+  ["EE", 2],
+  ["LU", 1],
+  ["RO", 2],
+  ["BG", 2],
+  ["SI", 1],
+  ["HR", 1],
+  ["EU", 1],
 ];
 
 const COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  IT: "Italy", GR: "Greece", DE: "Germany", FR: "France", ES: "Spain", BE: "Belgium", NL: "the Netherlands",
-  AT: "Austria", GB: "the United Kingdom", SE: "Sweden", PL: "Poland", CZ: "Czechia", HU: "Hungary",
-  SK: "Slovakia", PT: "Portugal", IE: "Ireland", FI: "Finland", MT: "Malta", CY: "Cyprus", LT: "Lithuania",
-  LV: "Latvia", EE: "Estonia", LU: "Luxembourg", RO: "Romania", BG: "Bulgaria", SI: "Slovenia", HR: "Croatia",
+  IT: "Italy",
+  GR: "Greece",
+  DE: "Germany",
+  FR: "France",
+  ES: "Spain",
+  BE: "Belgium",
+  NL: "the Netherlands",
+  AT: "Austria",
+  GB: "the United Kingdom",
+  SE: "Sweden",
+  PL: "Poland",
+  CZ: "Czechia",
+  HU: "Hungary",
+  SK: "Slovakia",
+  PT: "Portugal",
+  IE: "Ireland",
+  FI: "Finland",
+  MT: "Malta",
+  CY: "Cyprus",
+  LT: "Lithuania",
+  LV: "Latvia",
+  EE: "Estonia",
+  LU: "Luxembourg",
+  RO: "Romania",
+  BG: "Bulgaria",
+  SI: "Slovenia",
+  HR: "Croatia",
   EU: "several Member States",
 };
 
 /** National currencies a record in that state may state amounts in (besides the euro). */
 const NATIONAL_CURRENCY: Readonly<Record<string, string>> = {
-  GB: "GBP", CZ: "CZK", HU: "HUF", PL: "PLN", SE: "SEK", RO: "RON", LV: "LVL", LT: "LTL", HR: "HRK",
+  GB: "GBP",
+  CZ: "CZK",
+  HU: "HUF",
+  PL: "PLN",
+  SE: "SEK",
+  RO: "RON",
+  LV: "LVL",
+  LT: "LTL",
+  HR: "HRK",
 };
 
 const RETURN_COUNTRIES = [
-  "AF", "AL", "AM", "BA", "BD", "BR", "CM", "CN", "DZ", "EG", "ER", "ET", "GE", "GH", "GM", "GN", "IN", "IQ", "IR",
-  "KZ", "LK", "MA", "MD", "MK", "ML", "MN", "NG", "NP", "PK", "RS", "RU", "SD", "SN", "SO", "SY", "TN", "TR", "UA",
-  "UZ", "VN", "XK",
+  "AF",
+  "AL",
+  "AM",
+  "BA",
+  "BD",
+  "BR",
+  "CM",
+  "CN",
+  "DZ",
+  "EG",
+  "ER",
+  "ET",
+  "GE",
+  "GH",
+  "GM",
+  "GN",
+  "IN",
+  "IQ",
+  "IR",
+  "KZ",
+  "LK",
+  "MA",
+  "MD",
+  "MK",
+  "ML",
+  "MN",
+  "NG",
+  "NP",
+  "PK",
+  "RS",
+  "RU",
+  "SD",
+  "SN",
+  "SO",
+  "SY",
+  "TN",
+  "TR",
+  "UA",
+  "UZ",
+  "VN",
+  "XK",
 ];
 
 const ORGANISATIONS = [
@@ -105,22 +199,110 @@ const ORGANISATIONS = [
   "Example Municipality Social Services",
 ];
 
-const PUBLISHERS = ["Example Ministry of the Interior", "IOM (synthetic source)", "Example Return Agency", "Example News Agency", "European Commission (synthetic source)"];
+const PUBLISHERS = [
+  "Example Ministry of the Interior",
+  "IOM (synthetic source)",
+  "Example Return Agency",
+  "Example News Agency",
+  "European Commission (synthetic source)",
+];
 
 const WORDS = [
-  "assisted", "voluntary", "return", "reintegration", "counselling", "migrants", "returnees", "families", "support",
-  "travel", "documents", "arrival", "grant", "training", "housing", "health", "employment", "business", "small",
-  "local", "partners", "outreach", "information", "referral", "vulnerable", "children", "victims", "trafficking",
-  "monitoring", "follow-up", "cooperation", "authorities", "community", "livelihood", "microenterprise", "education",
-  "psychosocial", "medical", "reception", "centres", "network", "caseworkers", "interviews", "applicants", "country",
-  "origin", "sustainable", "plans", "budget", "costs", "allowance", "cash", "in-kind", "assistance", "project",
+  "assisted",
+  "voluntary",
+  "return",
+  "reintegration",
+  "counselling",
+  "migrants",
+  "returnees",
+  "families",
+  "support",
+  "travel",
+  "documents",
+  "arrival",
+  "grant",
+  "training",
+  "housing",
+  "health",
+  "employment",
+  "business",
+  "small",
+  "local",
+  "partners",
+  "outreach",
+  "information",
+  "referral",
+  "vulnerable",
+  "children",
+  "victims",
+  "trafficking",
+  "monitoring",
+  "follow-up",
+  "cooperation",
+  "authorities",
+  "community",
+  "livelihood",
+  "microenterprise",
+  "education",
+  "psychosocial",
+  "medical",
+  "reception",
+  "centres",
+  "network",
+  "caseworkers",
+  "interviews",
+  "applicants",
+  "country",
+  "origin",
+  "sustainable",
+  "plans",
+  "budget",
+  "costs",
+  "allowance",
+  "cash",
+  "in-kind",
+  "assistance",
+  "project",
 ];
 
 const WORDS_IT = [
-  "rimpatrio", "volontario", "assistito", "reintegrazione", "migranti", "famiglie", "sostegno", "viaggio", "documenti",
-  "arrivo", "contributo", "formazione", "alloggio", "salute", "lavoro", "impresa", "partner", "informazione",
-  "vulnerabili", "minori", "vittime", "tratta", "monitoraggio", "cooperazione", "autorità", "comunità", "istruzione",
-  "assistenza", "progetto", "paese", "origine", "piani", "costi", "servizi", "operatori", "colloqui", "rete",
+  "rimpatrio",
+  "volontario",
+  "assistito",
+  "reintegrazione",
+  "migranti",
+  "famiglie",
+  "sostegno",
+  "viaggio",
+  "documenti",
+  "arrivo",
+  "contributo",
+  "formazione",
+  "alloggio",
+  "salute",
+  "lavoro",
+  "impresa",
+  "partner",
+  "informazione",
+  "vulnerabili",
+  "minori",
+  "vittime",
+  "tratta",
+  "monitoraggio",
+  "cooperazione",
+  "autorità",
+  "comunità",
+  "istruzione",
+  "assistenza",
+  "progetto",
+  "paese",
+  "origine",
+  "piani",
+  "costi",
+  "servizi",
+  "operatori",
+  "colloqui",
+  "rete",
 ];
 
 const TITLE_TOPICS = [
@@ -210,7 +392,12 @@ function paragraph(rng: Random, words: readonly string[], sentences: number): st
 
 /** Body length classes: short, typical (as the real records), long, very long. */
 function bodySentenceCount(rng: Random): number {
-  const kind = rng.weighted([["short", 25], ["typical", 50], ["long", 20], ["very-long", 5]] as const);
+  const kind = rng.weighted([
+    ["short", 25],
+    ["typical", 50],
+    ["long", 20],
+    ["very-long", 5],
+  ] as const);
   if (kind === "short") return rng.int(2, 4);
   if (kind === "typical") return rng.int(6, 10);
   if (kind === "long") return rng.int(14, 30);
@@ -300,7 +487,16 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
 
   // Dates: at day, month or year precision; some records give only one, or none.
   const hasStart = rng.chance(0.75);
-  const start: DatePick = { year: rng.weighted([[rng.int(2002, 2007), 15], [rng.int(2008, 2013), 35], [rng.int(2014, 2020), 35], [rng.int(2021, 2027), 15]]), month: rng.int(1, 12), day: 1 };
+  const start: DatePick = {
+    year: rng.weighted([
+      [rng.int(2002, 2007), 15],
+      [rng.int(2008, 2013), 35],
+      [rng.int(2014, 2020), 35],
+      [rng.int(2021, 2027), 15],
+    ]),
+    month: rng.int(1, 12),
+    day: 1,
+  };
   start.day = rng.chance(0.6) ? 1 : rng.int(1, daysInMonth(start.year, start.month));
   const end = addMonths(start, rng.int(6, 60));
   const hasEnd = hasStart ? rng.chance(0.85) : rng.chance(0.05);
@@ -313,7 +509,12 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
     lines.push("partners:");
     for (const partner of rng.sample(ORGANISATIONS, rng.int(1, 4))) lines.push(`  - ${q(partner)}`);
   }
-  const precision = () => rng.weighted([["day", 65], ["month", 20], ["year", 15]] as const);
+  const precision = () =>
+    rng.weighted([
+      ["day", 65],
+      ["month", 20],
+      ["year", 15],
+    ] as const);
   if (hasStart) lines.push(`start: ${yamlDate(rng, start, precision())}`);
   if (hasEnd) lines.push(`end: ${yamlDate(rng, end, precision())}`);
 
@@ -324,13 +525,26 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
     if (national && (memberState === "GB" || rng.chance(0.5))) currency = national;
     const scale = ["HUF", "CZK"].includes(currency) ? 300 : ["SEK", "PLN", "RON"].includes(currency) ? 10 : 1;
     const total = rng.chance(0.8) ? amount(rng, 20_000 * scale, 5_000_000 * scale, rng.chance(0.2)) : undefined;
-    const pct = rng.chance(0.6) ? rng.weighted([[50, 20], [75, 40], [80, 5], [90, 15], [95, 5], [100, 5], [Math.round(rng.next() * 9000 + 1000) / 100, 10]] as const) : undefined;
+    const pct = rng.chance(0.6)
+      ? rng.weighted([
+          [50, 20],
+          [75, 40],
+          [80, 5],
+          [90, 15],
+          [95, 5],
+          [100, 5],
+          [Math.round(rng.next() * 9000 + 1000) / 100, 10],
+        ] as const)
+      : undefined;
     const budget: string[] = [`  currency: ${currency}`];
     if (total !== undefined) budget.push(`  total: ${total}`);
     if (pct !== undefined) budget.push(`  eu_share_pct: ${pct}`);
     if (rng.chance(0.25)) {
       // A stated EU amount agrees with total × rate to the cent.
-      const euAmount = total !== undefined && pct !== undefined ? Math.round(Math.round(total * 100) * pct / 100) / 100 : amount(rng, 10_000 * scale, 2_000_000 * scale, rng.chance(0.2));
+      const euAmount =
+        total !== undefined && pct !== undefined
+          ? Math.round((Math.round(total * 100) * pct) / 100) / 100
+          : amount(rng, 10_000 * scale, 2_000_000 * scale, rng.chance(0.2));
       if (total === undefined || euAmount <= total) budget.push(`  eu_amount: ${euAmount}`);
     }
     if (rng.chance(0.1)) budget.push(`  awarded: ${amount(rng, 10_000 * scale, 3_000_000 * scale, false)}`);
@@ -371,14 +585,30 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
     lines.push("related:", `  - id: ${other}`, `    relation: ${rng.pick(RELATIONS)}`);
   }
   lines.push("sources:");
-  for (let i = 1, n = rng.weighted([[1, 50], [2, 30], [3, 15], [4, 5]] as const); i <= n; i++) {
+  for (
+    let i = 1,
+      n = rng.weighted([
+        [1, 50],
+        [2, 30],
+        [3, 15],
+        [4, 5],
+      ] as const);
+    i <= n;
+    i++
+  ) {
     lines.push(
       `  - url: https://example.invalid/synthetic/${id}/source-${i}`,
       `    title: ${q(`Synthetic source ${i} of record ${number} (benchmark data)`)}`,
       `    publisher: ${q(rng.pick(PUBLISHERS))}`,
     );
   }
-  lines.push(`confidence: ${rng.weighted([["high", 40], ["medium", 40], ["low", 20]] as const)}`);
+  lines.push(
+    `confidence: ${rng.weighted([
+      ["high", 40],
+      ["medium", 40],
+      ["low", 20],
+    ] as const)}`,
+  );
   // Newer optional fields come from their own random stream, so that the rest of the record
   // is the same whether or not the site knows them.
   const extra = new Random((seed ^ Math.imul(index + 1, 0x85ebca6b) ^ 0x5bd1e995) >>> 0);
@@ -406,7 +636,11 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
     "---",
     `title: ${q(`Synthetic record ${number} (scheda sintetica): rimpatrio volontario assistito (${memberState})`)}`,
     `summary: ${q(`Scheda sintetica ${number} per il benchmark, non un progetto reale. Serve a misurare la costruzione del sito con molte schede.`)}`,
-    `translation: ${rng.weighted([["unreviewed", 60], ["reviewed", 30], ["original", 10]] as const)}`,
+    `translation: ${rng.weighted([
+      ["unreviewed", 60],
+      ["reviewed", 30],
+      ["original", 10],
+    ] as const)}`,
     "---",
     body(rng, id, ["Descrizione del progetto", "Benefici e risultati"], WORDS_IT),
   ].join("\n");
@@ -480,7 +714,9 @@ if (import.meta.main) {
     throw new Error("synthetic records never go into content/");
   }
   const result = generate(Number(values.count), out, Number(values.seed), await readFormatFeatures(repoRoot));
-  console.log(`wrote ${result.records} synthetic records to ${result.projectsDir} and ${result.translations} Italian translations to ${result.translationsDir}/it`);
+  console.log(
+    `wrote ${result.records} synthetic records to ${result.projectsDir} and ${result.translations} Italian translations to ${result.translationsDir}/it`,
+  );
   if (values.check) {
     const problems = await checkGenerated(result, repoRoot);
     if (problems.length) {

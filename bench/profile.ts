@@ -140,7 +140,7 @@ function locate(frame: CallFrame, prerenderCopy: string | undefined): Location {
       const own = /(^|\/)src\//.test(mapped.source) || mapped.source.startsWith("content/");
       const source = own ? mapped.source.slice(mapped.source.search(/(^|\/)(src|content)\//)).replace(/^\//, "") : mapped.source;
       const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
-      return { owner: own ? source : pkg ?? source, label: `${name} (${source}:${mapped.line})`, own };
+      return { owner: own ? source : (pkg ?? source), label: `${name} (${source}:${mapped.line})`, own };
     }
   }
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];

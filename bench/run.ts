@@ -152,7 +152,13 @@ async function prepareSite(base: string, n: number, seed: number, source: string
   cpSync(join(REPO, "bench/timing.ts"), join(root, "bench-timing.ts"));
   writeFileSync(join(root, "astro.bench.config.mjs"), WRAPPER(true));
   const generated = generate(n, join(root, "content"), seed, await readFormatFeatures(root));
-  return { root, recordsDir: generated.projectsDir, translationsDir: generated.translationsDir, records: generated.records, translations: generated.translations };
+  return {
+    root,
+    recordsDir: generated.projectsDir,
+    translationsDir: generated.translationsDir,
+    records: generated.records,
+    translations: generated.translations,
+  };
 }
 
 function prepareBare(base: string, n: number, site: Scratch): Scratch {
@@ -333,7 +339,9 @@ function computeStages(wallMs: number, t: BenchTimings, timer: AstroTimerStats |
   const dataRender = sum(t.renders.filter((r) => r.type !== "page").map((r) => r.ms));
   const collectionLoad = t.warmUp?.ms ?? 0;
   const contentSync = timer?.["Sync content layer"]?.elapsedTime ?? span("config:done", "build:start");
-  const viteMs = timer ? sum(["Prerender build", "SSR build", "Client build"].map((k) => timer[k]?.elapsedTime ?? 0)) : span("build:setup", "prerender:setup:start");
+  const viteMs = timer
+    ? sum(["Prerender build", "SSR build", "Client build"].map((k) => timer[k]?.elapsedTime ?? 0))
+    : span("build:setup", "prerender:setup:start");
   const stages: Stages = {
     startup: m["config:setup"] ?? 0,
     validation: span("config:setup", "validation:end"),
@@ -356,7 +364,14 @@ function computeStages(wallMs: number, t: BenchTimings, timer: AstroTimerStats |
   return stages;
 }
 
-async function build(root: string, scratch: Scratch, label: string, extraNodeArgs: string[] = [], extraEnv: Record<string, string> = {}, astroArgs: string[] = []): Promise<BuildResult> {
+async function build(
+  root: string,
+  scratch: Scratch,
+  label: string,
+  extraNodeArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+  astroArgs: string[] = [],
+): Promise<BuildResult> {
   for (const cache of CACHES) rmSync(join(root, cache), { recursive: true, force: true });
   const logs = join(root, "bench-logs");
   mkdirSync(logs, { recursive: true });
@@ -387,7 +402,8 @@ async function build(root: string, scratch: Scratch, label: string, extraNodeArg
   const searchFile = `${timingsFile}.search.json`;
   rmSync(searchFile, { force: true });
   const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
-  const shell = [process.execPath, ...nodeArgs].map(quote).join(" ") + (existsSync(searchScript) ? ` && ${quote(process.execPath)} ${quote(searchScript)} dist` : "");
+  const shell =
+    [process.execPath, ...nodeArgs].map(quote).join(" ") + (existsSync(searchScript) ? ` && ${quote(process.execPath)} ${quote(searchScript)} dist` : "");
   const useTime = existsSync("/usr/bin/time");
   const [command, args] = useTime ? ["/usr/bin/time", ["-v", "-o", timeFile, "/bin/sh", "-c", shell]] : ["/bin/sh", ["-c", shell]];
   const out: Buffer[] = [];
@@ -604,7 +620,9 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
   for (const s of sizes) {
     lines.push(
       `| ${fmtInt(s.records)} | ${fmtInt(s.htmlPages)} | ${s.runs} | ${fmtS(s.wallMs.median)} s (${fmtS(s.wallMs.min)}–${fmtS(s.wallMs.max)}) | ${s.cpuSeconds.toFixed(1)} s | ${fmtMB(s.peakTreeRssBytes)} | ${s.pagesPerSecond.toFixed(0)} | ${s.msPerPage.toFixed(2)} | ` +
-        (s.bare ? `${fmtS(s.bare.wallMs.median)} s (${fmtInt(s.bare.htmlPages)}) | ${s.bare.msPerPage.toFixed(2)} | ${s.ratioToBare!.toFixed(2)}× |` : "– | – | – |"),
+        (s.bare
+          ? `${fmtS(s.bare.wallMs.median)} s (${fmtInt(s.bare.htmlPages)}) | ${s.bare.msPerPage.toFixed(2)} | ${s.ratioToBare!.toFixed(2)}× |`
+          : "– | – | – |"),
     );
   }
   const contended = sizes.filter((s) => s.otherCpuSecondsMax > 0.1 * (s.wallMs.max / 1000));
@@ -618,7 +636,14 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
   lines.push(
     "",
     `At the memory peak: ${sizes
-      .map((s) => `${fmtInt(s.records)} records, ${Object.entries(s.peakByProgram).sort((a, b) => b[1] - a[1]).filter(([, b]) => b > 20 * 1024 * 1024).map(([name, b]) => `${name} ${fmtMB(b)}`).join(" + ")}`)
+      .map(
+        (s) =>
+          `${fmtInt(s.records)} records, ${Object.entries(s.peakByProgram)
+            .sort((a, b) => b[1] - a[1])
+            .filter(([, b]) => b > 20 * 1024 * 1024)
+            .map(([name, b]) => `${name} ${fmtMB(b)}`)
+            .join(" + ")}`,
+      )
       .join("; ")}.`,
   );
   lines.push(
@@ -692,7 +717,10 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
   }
   const warm = largest.medianRun.warmUp;
   if (warm) {
-    lines.push("", `Before the routes, once: importing the project page's module with Astro's content data store ${fmtS(warm.importMs ?? 0)} s, then getProjects() (getCollection and derived figures) ${fmtS(warm.ms - (warm.importMs ?? 0))} s.`);
+    lines.push(
+      "",
+      `Before the routes, once: importing the project page's module with Astro's content data store ${fmtS(warm.importMs ?? 0)} s, then getProjects() (getCollection and derived figures) ${fmtS(warm.ms - (warm.importMs ?? 0))} s.`,
+    );
   }
   lines.push("", "Slowest single paths:", "");
   for (const p of largest.medianRun.slowest.slice(0, 10)) lines.push(`- \`${p.pathname}\`: ${fmtS(p.ms)} s`);
@@ -726,11 +754,15 @@ async function main() {
     for (let run = 1; run <= args.runs; run++) {
       const r = await build(site.root, site, `site-run${run}`, args.nodeArgs, args.astroConfig ? { AVRR_BENCH_CONFIG: args.astroConfig } : {}, args.astroArgs);
       ours.push(r);
-      console.log(`  site run ${run}: ${fmtS(r.wallMs)} s (CPU ${r.cpuSeconds.toFixed(1)} s, others ${r.otherCpuSeconds.toFixed(1)} s), ${fmtInt(r.htmlPages)} pages, peak ${fmtMB(r.peakTreeRssBytes)}`);
+      console.log(
+        `  site run ${run}: ${fmtS(r.wallMs)} s (CPU ${r.cpuSeconds.toFixed(1)} s, others ${r.otherCpuSeconds.toFixed(1)} s), ${fmtInt(r.htmlPages)} pages, peak ${fmtMB(r.peakTreeRssBytes)}`,
+      );
       if (bare) {
         const b = await build(bare.root, bare, `bare-run${run}`, args.nodeArgs);
         bares.push(b);
-        console.log(`  bare run ${run}: ${fmtS(b.wallMs)} s (CPU ${b.cpuSeconds.toFixed(1)} s, others ${b.otherCpuSeconds.toFixed(1)} s), ${fmtInt(b.htmlPages)} pages, peak ${fmtMB(b.peakTreeRssBytes)}`);
+        console.log(
+          `  bare run ${run}: ${fmtS(b.wallMs)} s (CPU ${b.cpuSeconds.toFixed(1)} s, others ${b.otherCpuSeconds.toFixed(1)} s), ${fmtInt(b.htmlPages)} pages, peak ${fmtMB(b.peakTreeRssBytes)}`,
+        );
       }
     }
     if (ours.length) sizes.push(summarise(n, site.translations, ours, bares));
@@ -743,7 +775,10 @@ async function main() {
 function describeSite(site: string): string {
   try {
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: site, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "data", "public", "content/pages", "astro.config.mjs", "package.json"], { cwd: site, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "data", "public", "content/pages", "astro.config.mjs", "package.json"], {
+      cwd: site,
+      encoding: "utf8",
+    }).trim();
     return `${site === REPO ? "this repository" : site} at ${commit}${dirty ? " with uncommitted changes" : ""}`;
   } catch {
     return site === REPO ? "this repository" : site;

@@ -19,7 +19,11 @@ const CHECKED = "2026-11-23";
 
 // Ids follow the record format: a member-state prefix, `gb-` for the United Kingdom, `eu-` for
 // EU-level work with no single lead state.
-const ID_RENAMES = { "uk-choices-avr": "gb-choices-avr", "uk-iom-varrp": "gb-iom-varrp", "ce-enhancing-avr-standards-2006-2010": "eu-enhancing-avr-standards-2006-2010" };
+const ID_RENAMES = {
+  "uk-choices-avr": "gb-choices-avr",
+  "uk-iom-varrp": "gb-iom-varrp",
+  "ce-enhancing-avr-standards-2006-2010": "eu-enhancing-avr-standards-2006-2010",
+};
 const newId = (id) => ID_RENAMES[id] ?? id;
 
 // Member state and participating states where the source's country is "Multi-country".
@@ -68,19 +72,62 @@ const MANAGING_ENTITY = {
 const EU_AMOUNT_CURRENCY = { "it-avrit": "EUR", "it-amif-emergency-avr-2016": "EUR" };
 
 const COUNTRIES = {
-  Afghanistan: "AF", Nigeria: "NG", Iraq: "IQ", Georgia: "GE", Ghana: "GH", Iran: "IR", Pakistan: "PK", Morocco: "MA",
-  India: "IN", Russia: "RU", Senegal: "SN", Kosovo: "XK", "Kosovo (UNSCR 1244)": "XK", Armenia: "AM", Ukraine: "UA",
-  Sudan: "SD", Mali: "ML", Mongolia: "MN", Uzbekistan: "UZ", Vietnam: "VN", Albania: "AL",
-  "Russian Federation (Chechen Republic)": "RU", "Russian Federation (Chechnya)": "RU", "Burkina Faso": "BF", Egypt: "EG",
-  Gambia: "GM", Thailand: "TH", Tunisia: "TN", Colombia: "CO", Ecuador: "EC", Peru: "PE", Algeria: "DZ", Moldova: "MD",
-  Cameroon: "CM", Palestine: "PS", Bangladesh: "BD", "Côte d'Ivoire": "CI", "Iraq/Kurdistan Region": "IQ",
-  Somaliland: "SO", "Sri Lanka": "LK", Serbia: "RS",
+  Afghanistan: "AF",
+  Nigeria: "NG",
+  Iraq: "IQ",
+  Georgia: "GE",
+  Ghana: "GH",
+  Iran: "IR",
+  Pakistan: "PK",
+  Morocco: "MA",
+  India: "IN",
+  Russia: "RU",
+  Senegal: "SN",
+  Kosovo: "XK",
+  "Kosovo (UNSCR 1244)": "XK",
+  Armenia: "AM",
+  Ukraine: "UA",
+  Sudan: "SD",
+  Mali: "ML",
+  Mongolia: "MN",
+  Uzbekistan: "UZ",
+  Vietnam: "VN",
+  Albania: "AL",
+  "Russian Federation (Chechen Republic)": "RU",
+  "Russian Federation (Chechnya)": "RU",
+  "Burkina Faso": "BF",
+  Egypt: "EG",
+  Gambia: "GM",
+  Thailand: "TH",
+  Tunisia: "TN",
+  Colombia: "CO",
+  Ecuador: "EC",
+  Peru: "PE",
+  Algeria: "DZ",
+  Moldova: "MD",
+  Cameroon: "CM",
+  Palestine: "PS",
+  Bangladesh: "BD",
+  "Côte d'Ivoire": "CI",
+  "Iraq/Kurdistan Region": "IQ",
+  Somaliland: "SO",
+  "Sri Lanka": "LK",
+  Serbia: "RS",
 };
 // Names that are kept in words only, because no single country code says what the source says.
-const COUNTRY_WORDS_ONLY = new Set(["African countries (not itemised)", "(2022-23: broader set of countries)", "Azerbaijan (IOM offices involved in reintegration)"]);
+const COUNTRY_WORDS_ONLY = new Set([
+  "African countries (not itemised)",
+  "(2022-23: broader set of countries)",
+  "Azerbaijan (IOM offices involved in reintegration)",
+]);
 
 const PER = {
-  migrant: ["person"], person: ["person"], returnee: ["person"], beneficiary: ["person"], individual: ["person"], participant: ["person"],
+  migrant: ["person"],
+  person: ["person"],
+  returnee: ["person"],
+  beneficiary: ["person"],
+  individual: ["person"],
+  participant: ["person"],
   "returnee (approximate sum in place)": ["person", " (approximate amount)"],
   "applicant (40,000–100,000 CZK)": ["person", " (the source also gives the range as CZK 40,000–100,000)"],
   "single returnee or head of household": ["person", ", for a single returnee or the head of a household"],
@@ -129,10 +176,19 @@ for (const r of facts) {
 
   const budget = {};
   const currencies = new Set();
-  if (r.total_budget !== null) { budget.total = r.total_budget; currencies.add(r.total_budget_currency); }
+  if (r.total_budget !== null) {
+    budget.total = r.total_budget;
+    currencies.add(r.total_budget_currency);
+  }
   if (r.eu_contribution_pct !== null) budget.eu_share_pct = r.eu_contribution_pct;
-  if (r.eu_contribution_amount !== null) { budget.eu_amount = r.eu_contribution_amount; currencies.add(r.eu_contribution_currency ?? EU_AMOUNT_CURRENCY[r.id]); }
-  if (r.funding_awarded !== null) { budget.awarded = r.funding_awarded; currencies.add(r.funding_awarded_currency); }
+  if (r.eu_contribution_amount !== null) {
+    budget.eu_amount = r.eu_contribution_amount;
+    currencies.add(r.eu_contribution_currency ?? EU_AMOUNT_CURRENCY[r.id]);
+  }
+  if (r.funding_awarded !== null) {
+    budget.awarded = r.funding_awarded;
+    currencies.add(r.funding_awarded_currency);
+  }
   if (currencies.size > 1 || currencies.has(undefined) || currencies.has(null)) problems.push(`${r.id}: budget currencies ${[...currencies]}`);
   if (currencies.size === 1) budget.currency = [...currencies][0];
 
@@ -155,7 +211,10 @@ for (const r of facts) {
     if (!per) problems.push(`${r.id}: allowance per ${a.per}`);
     const allowance = { kind: `${a.type}${extra}` };
     if (a.amount != null) allowance.amount = a.amount;
-    else { allowance.amount_min = a.amount_min; allowance.amount_max = a.amount_max; }
+    else {
+      allowance.amount_min = a.amount_min;
+      allowance.amount_max = a.amount_max;
+    }
     allowance.currency = a.currency;
     allowance.per = per;
     allowances.push(allowance);
@@ -165,9 +224,15 @@ for (const r of facts) {
   const returnCountries = [];
   const inWords = [];
   for (const name of r.countries_of_return ?? []) {
-    if (COUNTRY_WORDS_ONLY.has(name)) { inWords.push(name); continue; }
+    if (COUNTRY_WORDS_ONLY.has(name)) {
+      inWords.push(name);
+      continue;
+    }
     const code = COUNTRIES[name];
-    if (!code) { problems.push(`${r.id}: country ${name}`); continue; }
+    if (!code) {
+      problems.push(`${r.id}: country ${name}`);
+      continue;
+    }
     if (!returnCountries.includes(code)) returnCountries.push(code);
     if (name.includes("(") || name.includes("/") || name === "Somaliland") inWords.push(name);
   }
@@ -181,7 +246,10 @@ for (const r of facts) {
 
   const narrative = readFileSync(`${narrativesDir}/${r.id}.md`, "utf8");
   const match = /^summary: (.+)\n+([\s\S]+)$/.exec(narrative);
-  if (!match) { problems.push(`${r.id}: narrative shape`); continue; }
+  if (!match) {
+    problems.push(`${r.id}: narrative shape`);
+    continue;
+  }
 
   const record = {
     title: r.title,

@@ -21,6 +21,7 @@ async function names(lang: string) {
       return fund ? fundShortName(fund, lang) : id;
     },
     projectName: (p: Project) => projectName(p, translated.get(p.id)),
+    fundOrder: funds.map((f) => f.id),
   };
 }
 

@@ -7,17 +7,22 @@ import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable, resultsTable, sourcesTable, type Table } from "../lib/export/tables.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, type Table } from "../lib/export/tables.ts";
 import { firstDay } from "../lib/dates.ts";
 import type { Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
-import { listOfOperationsTable, type OperationRow } from "../lib/export/list-of-operations.ts";
+import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
 import { getProjects } from "./projects.ts";
 import { iatiOrganisationRef } from "../lib/organisations.ts";
 import { funds, indicators, organisationIndex, organisations } from "./reference.ts";
 import { getTranslation } from "./translations.ts";
 
 /** The site's address, from `site` in astro.config.mjs, with a trailing slash. */
+// Columns whose values are the ids of a reference dataset take them from data/, in its order.
+const enums = { funds: funds.map((fund) => fund.id) };
+const projectsTable = withReferenceEnums(projectsColumns, enums);
+const listOfOperationsTable = withReferenceEnums(operationsColumns, enums);
+
 export const SITE_URL = new URL("/", import.meta.env.SITE).href;
 /**
  * The IATI reporting organisation. The site is not (yet) a registered IATI publisher and has

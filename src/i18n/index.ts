@@ -70,7 +70,11 @@ export function useLocalization(lang: string): Localization {
     currencyName: f.currencyName,
     allowance: (allowance) => f.allowance(allowance, rangePattern),
     pluralForms: (key) =>
-      Object.fromEntries(Object.entries(strings).filter(([k]) => k.startsWith(`${key}.`) && !k.slice(key.length + 1).includes(".")).map(([k, v]) => [k.slice(key.length + 1), v])),
+      Object.fromEntries(
+        Object.entries(strings)
+          .filter(([k]) => k.startsWith(`${key}.`) && !k.slice(key.length + 1).includes("."))
+          .map(([k, v]) => [k.slice(key.length + 1), v]),
+      ),
     format: f,
   };
   cache.set(lang, localization);

@@ -9,7 +9,16 @@ import { parseReferenceData, type RawReferenceData, type ReferenceData } from ".
 import { indexPublishers } from "../lib/publishers.ts";
 import { publishersSchema, type Publisher } from "../lib/schema/reference-data.ts";
 import { indexOrganisations } from "../lib/organisations.ts";
-import { checkOrganisationNames, formatIssue, validateRecords, validateTranslations, type RecordInput, type TranslationInput, type ValidationIssue } from "../lib/records/validate.ts";
+import {
+  checkOrganisationNames,
+  formatIssue,
+  validateRecords,
+  validateTranslations,
+  type RecordInput,
+  type TranslationInput,
+  type ValidationIssue,
+} from "../lib/records/validate.ts";
+import { didYouMean } from "../lib/records/suggest.ts";
 import type { ProjectData } from "../lib/schema/project.ts";
 import type { TranslationData } from "../lib/schema/translation.ts";
 
@@ -109,6 +118,40 @@ export interface CheckOptions {
    * against a fixture table. The site's own table is validated either way.
    */
   publishersFile?: string | undefined;
+  /** Where the publications are (`<lang>/<slug>.mdx`); their areas are checked against data/elements.json. Default: none checked. */
+  publicationsDir?: string | undefined;
+}
+
+/**
+ * The areas each publication names must be areas of data/elements.json: checked here with the
+ * records, so that a wrong id is listed with every other problem instead of failing one page.
+ */
+export function publicationAreaIssues(publicationsDir: string, rootDir: string, areaIds: readonly string[]): ValidationIssue[] {
+  const known = new Set(areaIds);
+  const issues: ValidationIssue[] = [];
+  if (!existsSync(publicationsDir)) return issues;
+  for (const lang of readdirSync(publicationsDir).sort()) {
+    const dir = join(publicationsDir, lang);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (extname(name) !== ".mdx") continue;
+      const path = join(dir, name);
+      const input = readRecordFile(path, relative(rootDir, path).split("\\").join("/"));
+      const areas = (input.frontmatter as { areas?: unknown } | undefined)?.areas;
+      if (!Array.isArray(areas)) continue;
+      areas.forEach((id, index) => {
+        if (typeof id === "string" && !known.has(id)) {
+          issues.push({
+            file: input.file,
+            field: `areas[${index}]`,
+            found: JSON.stringify(id),
+            rule: `is not an area id in data/elements.json${didYouMean(id, [...known])}`,
+          });
+        }
+      });
+    }
+  }
+  return issues;
 }
 
 export interface CheckedContent {
@@ -162,7 +205,15 @@ export function checkContent(options: CheckOptions): CheckedContent {
   ];
   const names = checkOrganisationNames(records.inputs, indexOrganisations(reference.organisations));
   issues.push(...names.errors);
-  const entries = <T,>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
+  if (options.publicationsDir)
+    issues.push(
+      ...publicationAreaIssues(
+        options.publicationsDir,
+        options.rootDir,
+        reference.elements.areas.map((a) => a.id),
+      ),
+    );
+  const entries = <T>(inputs: readonly RecordInput[], parsed: ReadonlyMap<string, T>, key: (input: RecordInput) => string): CheckedEntry<T>[] =>
     inputs.flatMap((input) => {
       const data = parsed.get(key(input));
       return data === undefined ? [] : [{ id: key(input), filePath: input.file, data, body: input.body }];
@@ -187,7 +238,9 @@ function readPublishersFile(path: string, rootDir: string): Publisher[] {
   const result = publishersSchema.safeParse(raw);
   if (!result.success) {
     const shown = relative(rootDir, path).split("\\").join("/");
-    throw new Error(`Publishers table is invalid:\n${result.error.issues.map((issue) => `${shown}: ${issue.path.join(".")}: ${JSON.stringify(valueAt(raw, issue.path))} ${issue.message}`).join("\n")}`);
+    throw new Error(
+      `Publishers table is invalid:\n${result.error.issues.map((issue) => `${shown}: ${issue.path.join(".")}: ${JSON.stringify(valueAt(raw, issue.path))} ${issue.message}`).join("\n")}`,
+    );
   }
   return result.data;
 }

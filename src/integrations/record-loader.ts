@@ -30,9 +30,13 @@ function checkedContent(options: RecordLoaderOptions, root: string): CheckedCont
     translationsDir: options.translationsDir,
     dataDir: join(root, "data"),
     rootDir: root,
-    headings: readTranslationHeadings(join(root, "src/i18n"), LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)),
+    headings: readTranslationHeadings(
+      join(root, "src/i18n"),
+      LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE),
+    ),
     today: options.today,
     publishersFile: options.publishersFile,
+    publicationsDir: join(root, "content/publications"),
   });
   if (content.problems.length > 0) {
     const n = content.problems.length;

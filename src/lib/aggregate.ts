@@ -92,7 +92,12 @@ export function projectsByStartYearAndFund(projects: readonly Project[]): Aggreg
     else if (!p.fund) leftOut.push({ id: p.id, reason: "no-fund" });
     else kept.push(p);
   }
-  const values = rollups(kept, (list) => list, (p) => p.start!.year, (p) => p.fund!)
+  const values = rollups(
+    kept,
+    (list) => list,
+    (p) => p.start!.year,
+    (p) => p.fund!,
+  )
     .flatMap(([year, byFund]) => byFund.map(([fund, list]) => ({ key: { year, fund }, value: list.length, ids: ids(list) })))
     .sort((a, b) => a.key.year - b.key.year || ascending(a.key.fund, b.key.fund));
   return { values, leftOut: leftOut.sort(byId) };
@@ -140,7 +145,11 @@ export function resultByMemberState(projects: readonly Project[], indicator: str
     if (p.results.some((e) => e.indicator === indicator)) kept.push(p);
     else leftOut.push({ id: p.id, reason: p.targets.some((e) => e.indicator === indicator) ? "only-targets" : "not-reported" });
   }
-  const values = rollups(kept, (list) => ({ value: sum(list, (p) => p.results.find((e) => e.indicator === indicator)!.count), ids: ids(list) }), (p) => p.memberState)
+  const values = rollups(
+    kept,
+    (list) => ({ value: sum(list, (p) => p.results.find((e) => e.indicator === indicator)!.count), ids: ids(list) }),
+    (p) => p.memberState,
+  )
     .map(([key, v]) => ({ key, ...v }))
     .sort((a, b) => b.value - a.value || ascending(a.key, b.key));
   return { values, leftOut: leftOut.sort(byId) };
@@ -192,7 +201,10 @@ export function completeness(projects: readonly Project[]): (Aggregate<Completen
     const yes = projects.filter(reports);
     return {
       values: [{ key: field, value: yes.length, ids: ids(yes) }],
-      leftOut: projects.filter((p) => !reports(p)).map((p) => ({ id: p.id, reason: "not-reported" as const })).sort(byId),
+      leftOut: projects
+        .filter((p) => !reports(p))
+        .map((p) => ({ id: p.id, reason: "not-reported" as const }))
+        .sort(byId),
       total: projects.length,
     };
   });

@@ -145,24 +145,38 @@ function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocaliza
     horizontal: true,
     stacked: false,
     title: l.t("charts.budget.title"),
-    takeaway: l.t("charts.budget.takeaway", { records: l.count(sumIds), top: l.country(top.key.group), amount: l.money({ cents: top.value, currency: MAIN_CURRENCY }), count: l.count(top.ids.length) }),
+    takeaway: l.t("charts.budget.takeaway", {
+      records: l.count(sumIds),
+      top: l.country(top.key.group),
+      amount: l.money({ cents: top.value, currency: MAIN_CURRENCY }),
+      count: l.count(top.ids.length),
+    }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "total_cost", label: l.t("charts.budget.series") }],
-    rows: euro.map((v) => ({ key: v.key.group.toLowerCase(), label: stateName(l, v.key.group), values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: v.ids })),
+    rows: euro.map((v) => ({
+      key: v.key.group.toLowerCase(),
+      label: stateName(l, v.key.group),
+      values: [units(v.value)],
+      display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })],
+      ids: v.ids,
+    })),
     unit: "money",
     currency: MAIN_CURRENCY,
     leftOut: groupLeftOut([...leftOut, ...other]),
     notes: [l.t("charts.budget.note"), ...note],
     context: false,
-    csv: { columns: ["member_state", "currency", "total_cost", "projects", "record_ids"], rows: euro.map((v) => [v.key.group, MAIN_CURRENCY, units(v.value), v.ids.length, joinIds(v.ids)]) },
+    csv: {
+      columns: ["member_state", "currency", "total_cost", "projects", "record_ids"],
+      rows: euro.map((v) => [v.key.group, MAIN_CURRENCY, units(v.value), v.ids.length, joinIds(v.ids)]),
+    },
   };
 }
 
-function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string): Chart | undefined {
+function startYearChart(projects: readonly Project[], l: ChartLocalization, fundName: (id: string) => string, fundOrder: readonly string[]): Chart | undefined {
   const { values, leftOut } = projectsByStartYearAndFund(projects);
   if (values.length === 0) return undefined;
   const [first, last] = extent(values, (v) => v.key.year) as [number, number];
-  const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => FUND_ORDER.indexOf(a) - FUND_ORDER.indexOf(b));
+  const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => fundOrder.indexOf(a) - fundOrder.indexOf(b));
   const cell = (year: number, fund: string) => values.find((v) => v.key.year === year && v.key.fund === fund);
   const years = range(first, last + 1);
   const perYear = years.map((year) => ({ year, n: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) })).sort((a, b) => b.n - a.n || a.year - b.year);
@@ -179,7 +193,13 @@ function startYearChart(projects: readonly Project[], l: ChartLocalization, fund
     series: funds.map((f) => ({ key: f, label: fundName(f) })),
     rows: years.map((year) => {
       const cells = funds.map((f) => cell(year, f));
-      return { key: String(year), label: String(year), values: cells.map((c) => c?.value ?? 0), display: cells.map((c) => l.count(c?.value ?? 0)), ids: cells.flatMap((c) => c?.ids ?? []).sort(ascending) };
+      return {
+        key: String(year),
+        label: String(year),
+        values: cells.map((c) => c?.value ?? 0),
+        display: cells.map((c) => l.count(c?.value ?? 0)),
+        ids: cells.flatMap((c) => c?.ids ?? []).sort(ascending),
+      };
     }),
     unit: "count",
     leftOut: groupLeftOut(leftOut),
@@ -188,8 +208,6 @@ function startYearChart(projects: readonly Project[], l: ChartLocalization, fund
     csv: { columns: ["start_year", "fund", "projects", "record_ids"], rows: values.map((v) => [v.key.year, v.key.fund, v.value, joinIds(v.ids)]) },
   };
 }
-
-const FUND_ORDER = ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"];
 
 function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart | undefined {
   const { values, leftOut } = euRateBins(projects, 10);
@@ -207,7 +225,13 @@ function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart |
     takeaway: l.t("charts.rates.takeaway", { count: l.count(top.value), rated: l.count(rated), bin: label(top.key.from, top.key.to) }),
     categoryHeader: l.t("charts.rates.category"),
     series: [{ key: "projects", label: l.t("charts.projects") }],
-    rows: values.map((v) => ({ key: `${v.key.from}-${v.key.to}`, label: label(v.key.from, v.key.to), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    rows: values.map((v) => ({
+      key: `${v.key.from}-${v.key.to}`,
+      label: label(v.key.from, v.key.to),
+      values: [v.value],
+      display: [l.count(v.value)],
+      ids: v.ids,
+    })),
     unit: "count",
     leftOut: groupLeftOut(leftOut),
     notes: [l.t("charts.rates.note")],
@@ -258,7 +282,13 @@ function reintegrationChart(projects: readonly Project[], l: ChartLocalization, 
     takeaway: l.t("charts.reintegration.takeaway", { records: l.count(reporting.length), top: name(top.p), count: l.count(top.value) }),
     categoryHeader: l.t("charts.project"),
     series: [{ key: "reintegration_assisted", label: l.t("charts.reintegration.series") }],
-    rows: reporting.map(({ p, value }) => ({ key: p.id, label: `${name(p)} (${stateName(l, p.memberState)})`, values: [value], display: [l.count(value)], ids: [p.id] })),
+    rows: reporting.map(({ p, value }) => ({
+      key: p.id,
+      label: `${name(p)} (${stateName(l, p.memberState)})`,
+      values: [value],
+      display: [l.count(value)],
+      ids: [p.id],
+    })),
     unit: "count",
     leftOut: groupLeftOut(leftOut),
     notes: [l.t("charts.reintegration.note")],
@@ -292,14 +322,23 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
     series: [{ key: "cost_per_returned", label: l.t("charts.cost.series") }],
     rows: euro.map((v) => {
       const p = byId.get(v.key.group)!;
-      return { key: p.id, label: `${name(p)} (${stateName(l, p.memberState)})`, values: [units(v.value)], display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })], ids: [p.id] };
+      return {
+        key: p.id,
+        label: `${name(p)} (${stateName(l, p.memberState)})`,
+        values: [units(v.value)],
+        display: [l.money({ cents: v.value, currency: MAIN_CURRENCY })],
+        ids: [p.id],
+      };
     }),
     unit: "money",
     currency: MAIN_CURRENCY,
     leftOut: groupLeftOut([...leftOut, ...other]),
     notes: [l.t("charts.cost.note")],
     context: false,
-    csv: { columns: ["record_id", "member_state", "currency", "cost_per_person_returned"], rows: euro.map((v) => [v.key.group, byId.get(v.key.group)!.memberState, MAIN_CURRENCY, units(v.value)]) },
+    csv: {
+      columns: ["record_id", "member_state", "currency", "cost_per_person_returned"],
+      rows: euro.map((v) => [v.key.group, byId.get(v.key.group)!.memberState, MAIN_CURRENCY, units(v.value)]),
+    },
   };
 }
 
@@ -315,18 +354,32 @@ function completenessChart(projects: readonly Project[], l: ChartLocalization): 
     horizontal: true,
     stacked: false,
     title: l.t("charts.completeness.title"),
-    takeaway: l.t("charts.completeness.takeaway", { budget: l.count(budget.value), total: l.count(projects.length), least: l.t(`charts.field.${least.key}`), leastCount: l.count(least.value) }),
+    takeaway: l.t("charts.completeness.takeaway", {
+      budget: l.count(budget.value),
+      total: l.count(projects.length),
+      least: l.t(`charts.field.${least.key}`),
+      leastCount: l.count(least.value),
+    }),
     categoryHeader: l.t("charts.field"),
     series: [{ key: "percent", label: l.t("charts.completeness.series") }],
     rows: sorted.map((f) => {
       const v = f.values[0]!;
-      return { key: v.key.replaceAll(".", "-").replaceAll("_", "-"), label: l.t(`charts.field.${v.key}`), values: [pct(v.value)], display: [`${l.percent(pct(v.value))} (${l.count(v.value)})`], ids: v.ids };
+      return {
+        key: v.key.replaceAll(".", "-").replaceAll("_", "-"),
+        label: l.t(`charts.field.${v.key}`),
+        values: [pct(v.value)],
+        display: [`${l.percent(pct(v.value))} (${l.count(v.value)})`],
+        ids: v.ids,
+      };
     }),
     unit: "percent",
     leftOut: [],
     notes: [l.t("charts.completeness.note", { total: l.count(projects.length) })],
     context: false,
-    csv: { columns: ["field", "records_reporting", "records_total", "percent", "record_ids"], rows: sorted.map((f) => [f.values[0]!.key, f.values[0]!.value, f.total, pct(f.values[0]!.value), joinIds(f.values[0]!.ids)]) },
+    csv: {
+      columns: ["field", "records_reporting", "records_total", "percent", "record_ids"],
+      rows: sorted.map((f) => [f.values[0]!.key, f.values[0]!.value, f.total, pct(f.values[0]!.value), joinIds(f.values[0]!.ids)]),
+    },
   };
 }
 
@@ -367,18 +420,39 @@ function contextChart(series: StatisticSeries, l: ChartLocalization, publisher: 
     horizontal: false,
     stacked: false,
     title: l.text(series.label),
-    takeaway: l.t("charts.context.takeaway", { first: label(first.period), firstValue: stated(first), firstReported: asReported(first), last: label(last.period), lastValue: stated(last), lastReported: asReported(last), publisher: bodyName }),
+    takeaway: l.t("charts.context.takeaway", {
+      first: label(first.period),
+      firstValue: stated(first),
+      firstReported: asReported(first),
+      last: label(last.period),
+      lastValue: stated(last),
+      lastReported: asReported(last),
+      publisher: bodyName,
+    }),
     categoryHeader: l.t("charts.period"),
     series: [{ key: "people", label: l.t("charts.context.series") }],
     rows: periodsBetween(first.period, last.period).map((period) => {
       const p = byPeriod.get(period);
       if (!p) return { key: period.toLowerCase(), label: label(period), values: [null], display: [l.t("charts.context.missing")], ids: [] };
       const q = qualifier(p);
-      return { key: period.toLowerCase(), label: label(period), values: [p.value], display: [stated(p)], ids: [], source: p.source, attribution: attribution(p), ...(q ? { qualifier: q } : {}) };
+      return {
+        key: period.toLowerCase(),
+        label: label(period),
+        values: [p.value],
+        display: [stated(p)],
+        ids: [],
+        source: p.source,
+        attribution: attribution(p),
+        ...(q ? { qualifier: q } : {}),
+      };
     }),
     unit: "count",
     leftOut: [],
-    notes: [l.text(series.counts), ...(series.note ? [l.text(series.note)] : []), ...(anyReported ? [l.t("charts.context.reportedNote", { body: bodyName })] : [])],
+    notes: [
+      l.text(series.counts),
+      ...(series.note ? [l.text(series.note)] : []),
+      ...(anyReported ? [l.t("charts.context.reportedNote", { body: bodyName })] : []),
+    ],
     context: true,
     csv: {
       columns: ["period", "value", "qualifier", "measure", "figure_of", "reported_by", "source_url", "source_publisher"],
@@ -389,6 +463,8 @@ function contextChart(series: StatisticSeries, l: ChartLocalization, publisher: 
 
 export interface ChartOptions {
   fundName: (id: string) => string;
+  /** Fund ids in the order of data/funds.json. */
+  fundOrder: readonly string[];
   /** Short name of a project for labels. */
   projectName: (p: Project) => string;
   context: readonly StatisticSeries[];
@@ -402,7 +478,7 @@ export function buildCharts(projects: readonly Project[], l: ChartLocalization, 
   return [
     projectsByMemberStateChart(sorted, l),
     budgetByMemberStateChart(sorted, l),
-    startYearChart(sorted, l, options.fundName),
+    startYearChart(sorted, l, options.fundName, options.fundOrder),
     ratesChart(sorted, l),
     returnedChart(sorted, l),
     reintegrationChart(sorted, l, options.projectName),
@@ -420,7 +496,10 @@ export function buildCharts(projects: readonly Project[], l: ChartLocalization, 
 export function buildGroupCharts(projects: readonly Project[], l: ChartLocalization, options: Omit<ChartOptions, "context">): Chart[] {
   if (projects.length === 0) return [];
   const sorted = [...projects].sort((a, b) => ascending(a.id, b.id));
-  return [startYearChart(sorted, l, options.fundName), ratesChart(sorted, l), costChart(sorted, l, options.projectName), completenessChart(sorted, l)].filter(
-    (chart) => chart !== undefined,
-  );
+  return [
+    startYearChart(sorted, l, options.fundName, options.fundOrder),
+    ratesChart(sorted, l),
+    costChart(sorted, l, options.projectName),
+    completenessChart(sorted, l),
+  ].filter((chart) => chart !== undefined);
 }

@@ -9,6 +9,10 @@ export const NOT_PERSONS = /\b(case files?|cases|households?|famil(y|ies)|nuclei
 /** The record ids in `?ids=`, comma-separated or repeated, in order, each once; anything not shaped like an id is dropped. */
 export function idsFrom(search: string): string[] {
   const params = new URLSearchParams(search);
-  const ids = params.getAll("ids").flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v));
+  const ids = params
+    .getAll("ids")
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v));
   return [...new Set(ids)];
 }

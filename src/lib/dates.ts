@@ -90,11 +90,7 @@ export function commonPrecision(a: PrecisionDate, b: PrecisionDate): DatePrecisi
 }
 
 function truncate(date: PrecisionDate, precision: DatePrecision): [number, number, number] {
-  return [
-    date.year,
-    precision === "year" ? 0 : (date.month ?? 0),
-    precision === "day" ? (date.day ?? 0) : 0,
-  ];
+  return [date.year, precision === "year" ? 0 : (date.month ?? 0), precision === "day" ? (date.day ?? 0) : 0];
 }
 
 /**

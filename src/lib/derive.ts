@@ -45,6 +45,8 @@ export interface ProjectBudget {
 export interface Project {
   id: string;
   title: string;
+  /** An English rendering of a title in another language (`title_en`). */
+  titleEn?: string;
   acronym?: string;
   summary: string;
   memberState: string;
@@ -145,7 +147,13 @@ function toEntries(counts: Record<string, number> | undefined, order: readonly s
  * `organisationId` resolves an organisation as a record names it to an id of
  * data/organisations.json (see `resolveOrganisation` in organisations.ts); without it, none resolve.
  */
-export function deriveProject(id: string, data: ProjectData, today: Date, indicatorOrder: readonly string[], organisationId: (name: string) => string | undefined = () => undefined): Project {
+export function deriveProject(
+  id: string,
+  data: ProjectData,
+  today: Date,
+  indicatorOrder: readonly string[],
+  organisationId: (name: string) => string | undefined = () => undefined,
+): Project {
   const start = data.start === undefined ? undefined : toPrecisionDate(data.start);
   const end = data.end === undefined ? undefined : toPrecisionDate(data.end);
   const budget = deriveBudget(data.budget);
@@ -177,6 +185,7 @@ export function deriveProject(id: string, data: ProjectData, today: Date, indica
   const managingEntityId = organisationId(data.managing_entity);
   if (managingEntityId !== undefined) project.managingEntityId = managingEntityId;
   if (data.acronym !== undefined) project.acronym = data.acronym;
+  if (data.title_en !== undefined) project.titleEn = data.title_en;
   if (data.fund !== undefined) project.fund = data.fund;
   if (data.fund_detail !== undefined) project.fundDetail = data.fund_detail;
   if (data.coordinator !== undefined) project.coordinator = data.coordinator;

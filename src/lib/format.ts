@@ -25,13 +25,15 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
 export function formatMoney(money: Money, locale: string = DEFAULT_LOCALE): string {
   const whole = money.cents % 100 === 0;
   const digits = whole ? 0 : 2;
-  return cached(`money|${locale}|${money.currency}|${digits}`, () =>
-    new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency: money.currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }),
+  return cached(
+    `money|${locale}|${money.currency}|${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: money.currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
   ).format(money.cents / 100);
 }
 
@@ -51,9 +53,7 @@ export function formatPrecisionDate(date: PrecisionDate, locale: string = DEFAUL
   if (date.precision === "year") return String(date.year);
   const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
   const options: Intl.DateTimeFormatOptions =
-    date.precision === "month"
-      ? { year: "numeric", month: "long", timeZone: "UTC" }
-      : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+    date.precision === "month" ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
   return cached(`date|${locale}|${date.precision}`, () => new Intl.DateTimeFormat(locale, options)).format(utc);
 }
 

@@ -37,7 +37,11 @@ export function createTranslator(strings: Strings, intlLocale: string, name = in
 /** Keys present in one set of strings and not the other, both ways. */
 export function compareKeys(reference: Strings, other: Strings): { missing: string[]; extra: string[] } {
   return {
-    missing: Object.keys(reference).filter((key) => !(key in other)).sort(),
-    extra: Object.keys(other).filter((key) => !(key in reference)).sort(),
+    missing: Object.keys(reference)
+      .filter((key) => !(key in other))
+      .sort(),
+    extra: Object.keys(other)
+      .filter((key) => !(key in reference))
+      .sort(),
   };
 }

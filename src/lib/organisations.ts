@@ -20,7 +20,12 @@ export function normaliseName(name: string): string {
  * abbreviation, aliases, and each alias without a trailing "(ABBREVIATION)".
  */
 export function namesOf(organisation: Organisation): string[] {
-  const names = [organisation.name.en!, ...(organisation.own_name ? [organisation.own_name] : []), ...(organisation.abbreviation ? [organisation.abbreviation] : []), ...organisation.aliases];
+  const names = [
+    organisation.name.en!,
+    ...(organisation.own_name ? [organisation.own_name] : []),
+    ...(organisation.abbreviation ? [organisation.abbreviation] : []),
+    ...organisation.aliases,
+  ];
   if (organisation.abbreviation) {
     const suffix = ` (${organisation.abbreviation})`;
     for (const alias of organisation.aliases) if (alias.endsWith(suffix)) names.push(alias.slice(0, -suffix.length));

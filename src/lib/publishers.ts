@@ -46,7 +46,10 @@ export function lookupPublisher(index: PublisherIndex, url: string): Publisher |
     return undefined;
   }
   const labels = parsed.hostname.toLowerCase().replace(/\.$/, "").split(".");
-  const segments = parsed.pathname.split("/").filter(Boolean).map((s) => s.toLowerCase());
+  const segments = parsed.pathname
+    .split("/")
+    .filter(Boolean)
+    .map((s) => s.toLowerCase());
   for (let i = 0; i < labels.length - 1; i++) {
     const domain = labels.slice(i).join(".");
     for (let n = segments.length; n > 0; n--) {
@@ -80,19 +83,31 @@ export function statisticsAttributionIssues(statistics: ReturnStatistics, index:
     if (!body) {
       issues.push({ path: ["series", i, "publisher_of_data"], value: series.publisher_of_data, message: "is not a publisher id in data/publishers.json" });
     } else if (!PRIMARY_KINDS.includes(body.kind)) {
-      issues.push({ path: ["series", i, "publisher_of_data"], value: series.publisher_of_data, message: `is a publisher of kind ${body.kind}: figures are attributed only to an official body or an implementer` });
+      issues.push({
+        path: ["series", i, "publisher_of_data"],
+        value: series.publisher_of_data,
+        message: `is a publisher of kind ${body.kind}: figures are attributed only to an official body or an implementer`,
+      });
     }
     series.points.forEach((point, j) => {
       const source = lookupPublisher(index, point.source.url);
       if (!source) {
-        issues.push({ path: ["series", i, "points", j, "source", "url"], value: point.source.url, message: `is on host ${hostOf(point.source.url) ?? "(none)"}, which is not in data/publishers.json: add the host to data/publishers.json` });
+        issues.push({
+          path: ["series", i, "points", j, "source", "url"],
+          value: point.source.url,
+          message: `is on host ${hostOf(point.source.url) ?? "(none)"}, which is not in data/publishers.json: add the host to data/publishers.json`,
+        });
         return;
       }
       // A series credited to no known official or implementer body is reported once, above.
       if (!body || !PRIMARY_KINDS.includes(body.kind)) return;
       if (source.id === body.id) {
         if (point.reported_by !== undefined) {
-          issues.push({ path: ["series", i, "points", j, "reported_by"], value: point.reported_by, message: `is given, but the source is ${body.name}'s own publication: leave reported_by out` });
+          issues.push({
+            path: ["series", i, "points", j, "reported_by"],
+            value: point.reported_by,
+            message: `is given, but the source is ${body.name}'s own publication: leave reported_by out`,
+          });
         }
       } else if (point.reported_by !== source.id) {
         issues.push({

@@ -7,7 +7,19 @@
  * Attributes: kind="bar|line", horizontal, stacked, label (the canvas's text alternative),
  * unit="count|money|percent", currency, lang.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from "chart.js";
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+} from "chart.js";
 import { pageFormatter } from "./page-locale.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -29,10 +41,21 @@ function pattern(colour: string, index: number): CanvasPattern | string {
   g.strokeStyle = colour;
   g.lineWidth = 2;
   g.beginPath();
-  if (index % 4 === 1) { g.moveTo(0, 8); g.lineTo(8, 0); } // diagonal stripes
-  else if (index % 4 === 2) { g.moveTo(0, 4); g.lineTo(8, 4); } // horizontal stripes
-  else if (index % 4 === 3) { g.arc(4, 4, 1.5, 0, 2 * Math.PI); } // dots
-  else { g.moveTo(4, 0); g.lineTo(4, 8); } // vertical stripes
+  if (index % 4 === 1) {
+    g.moveTo(0, 8);
+    g.lineTo(8, 0);
+  } // diagonal stripes
+  else if (index % 4 === 2) {
+    g.moveTo(0, 4);
+    g.lineTo(8, 4);
+  } // horizontal stripes
+  else if (index % 4 === 3) {
+    g.arc(4, 4, 1.5, 0, 2 * Math.PI);
+  } // dots
+  else {
+    g.moveTo(4, 0);
+    g.lineTo(4, 8);
+  } // vertical stripes
   g.stroke();
   return g.createPattern(tile, "repeat") ?? colour;
 }
@@ -86,7 +109,12 @@ class AvrrChart extends HTMLElement {
     figure.append(canvas);
     this.prepend(figure);
 
-    const valueAxis = { beginAtZero: true, stacked, ticks: { callback: tick, ...(unit === "count" ? { precision: 0 } : {}) }, ...(unit === "percent" ? { max: 100 } : {}) };
+    const valueAxis = {
+      beginAtZero: true,
+      stacked,
+      ticks: { callback: tick, ...(unit === "count" ? { precision: 0 } : {}) },
+      ...(unit === "percent" ? { max: 100 } : {}),
+    };
     const categoryAxis = { stacked, ticks: { autoSkip: !horizontal } };
     new Chart(canvas, {
       type: kind,

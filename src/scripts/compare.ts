@@ -58,7 +58,10 @@ async function run(): Promise<void> {
     const { header, rows } = comparisonCsvRows(comparison);
     const csv = formatCsv(header, rows);
     const name = `compare-${comparison.columns.map((c) => c.id).join("-")}`.slice(0, 196);
-    const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" })), download: `${name}.csv` });
+    const link = Object.assign(document.createElement("a"), {
+      href: URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" })),
+      download: `${name}.csv`,
+    });
     document.body.append(link);
     link.click();
     link.remove();

@@ -15,12 +15,20 @@ import { publishersSchema, returnStatisticsSchema } from "../../src/lib/schema/r
 import { useLocalization } from "../../src/i18n/index.ts";
 
 const records = [...readRecords()].map(([id, data]) => ({ id, data }));
-const euLevel = records.filter((r) => r.data.member_state === "EU").map((r) => r.id).sort();
+const euLevel = records
+  .filter((r) => r.data.member_state === "EU")
+  .map((r) => r.id)
+  .sort();
 const states = [...new Set(records.map((r) => r.data.member_state).filter((s) => s !== "EU"))].sort();
-const idsOf = (state: string) => records.filter((r) => r.data.member_state === state).map((r) => r.id).sort();
+const idsOf = (state: string) =>
+  records
+    .filter((r) => r.data.member_state === state)
+    .map((r) => r.id)
+    .sort();
 const listed = (html: string) => [...html.matchAll(/<th scope="row"><a href="(?:\/it)?\/projects\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!).sort();
 /** Every project linked from the page's main content, in any table, list or chart. */
-const linked = (html: string) => new Set([...(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? "").matchAll(/href="(?:\/it)?\/projects\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!));
+const linked = (html: string) =>
+  new Set([...(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? "").matchAll(/href="(?:\/it)?\/projects\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!));
 
 it("the records have EU-level work to keep apart, and the ERRIN and ERIN networks are among it", () => {
   expect(euLevel.length).toBeGreaterThan(0);
@@ -38,7 +46,9 @@ describe.each(["", "it/"])("member-state pages (%s)", (prefix) => {
     for (const r of records.filter((r) => r.data.member_state === state && r.data.budget?.total !== undefined)) {
       totals.set(r.data.budget!.currency!, (totals.get(r.data.budget!.currency!) ?? 0) + Math.round(r.data.budget!.total! * 100));
     }
-    expect([...html.matchAll(/<li data-currency="([A-Z]{3})" data-cents="(\d+)"/g)].map((m) => [m[1], Number(m[2])])).toEqual([...totals].sort(([a], [b]) => a.localeCompare(b)));
+    expect([...html.matchAll(/<li data-currency="([A-Z]{3})" data-cents="(\d+)"/g)].map((m) => [m[1], Number(m[2])])).toEqual(
+      [...totals].sort(([a], [b]) => a.localeCompare(b)),
+    );
     const returned = records.filter((r) => r.data.member_state === state).reduce((n, r) => n + (r.data.results?.returned ?? 0), 0);
     expect(Number(/<dd data-returned="(\d+)"/.exec(html)?.[1])).toBe(returned);
     for (const id of euLevel) expect(linked(html).has(id), `${state} page links ${id}`).toBe(false);
@@ -56,7 +66,9 @@ describe.each(["", "it/"])("member-state pages (%s)", (prefix) => {
     const l = useLocalization(prefix ? "it" : "en");
     const html = readPage(`${prefix}index.html`);
     const list = /<h3 id="by-state">[\s\S]*?<\/ul>/.exec(html)![0];
-    const items = [...list.matchAll(/<a href="(?:\/it)?\/countries\/([a-z]{2})\/">([^<]+)<\/a> \(([\d.,]+)\)/g)].map((m) => [m[1]!.toUpperCase(), m[2], Number(m[3]!.replace(/[.,]/g, ""))] as const);
+    const items = [...list.matchAll(/<a href="(?:\/it)?\/countries\/([a-z]{2})\/">([^<]+)<\/a> \(([\d.,]+)\)/g)].map(
+      (m) => [m[1]!.toUpperCase(), m[2], Number(m[3]!.replace(/[.,]/g, ""))] as const,
+    );
     expect(items.map(([code]) => code).sort()).toEqual([...states, "EU"].sort());
     for (const [code, , count] of items) expect(count, code).toBe(code === "EU" ? euLevel.length : idsOf(code).length);
     expect(items.at(-1)).toEqual(["EU", l.t("euLevel.group"), euLevel.length]);
@@ -64,17 +76,24 @@ describe.each(["", "it/"])("member-state pages (%s)", (prefix) => {
 });
 
 describe("charts by member state", () => {
-  it.each(["projects-by-member-state", "budget-by-member-state", "people-returned-by-member-state"])("%s.csv: each member state's row holds only its records, the EU-level records only the last row", (chart) => {
-    const rows = parseCsv(readFileSync(join(dist, "charts", `${chart}.csv`), "utf8"));
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      const ids = row.record_ids!.split("; ");
-      if (row.member_state === "EU") expect(ids.every((id) => euLevel.includes(id)), chart).toBe(true);
-      else for (const id of ids) expect(records.find((r) => r.id === id)?.data.member_state, `${chart} ${row.member_state} ${id}`).toBe(row.member_state);
-    }
-    const eu = rows.findIndex((row) => row.member_state === "EU");
-    if (eu >= 0) expect(eu, `${chart}: the EU-level row comes last`).toBe(rows.length - 1);
-  });
+  it.each(["projects-by-member-state", "budget-by-member-state", "people-returned-by-member-state"])(
+    "%s.csv: each member state's row holds only its records, the EU-level records only the last row",
+    (chart) => {
+      const rows = parseCsv(readFileSync(join(dist, "charts", `${chart}.csv`), "utf8"));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const ids = row.record_ids!.split("; ");
+        if (row.member_state === "EU")
+          expect(
+            ids.every((id) => euLevel.includes(id)),
+            chart,
+          ).toBe(true);
+        else for (const id of ids) expect(records.find((r) => r.id === id)?.data.member_state, `${chart} ${row.member_state} ${id}`).toBe(row.member_state);
+      }
+      const eu = rows.findIndex((row) => row.member_state === "EU");
+      if (eu >= 0) expect(eu, `${chart}: the EU-level row comes last`).toBe(rows.length - 1);
+    },
+  );
 
   it("the charts page never names the EU-level group as the member state with most", () => {
     const l = useLocalization("en");
@@ -103,25 +122,28 @@ describe("context statistics", () => {
   const publishers = indexPublishers(publishersSchema.parse(JSON.parse(readFileSync(join(root, "data/publishers.json"), "utf8"))));
   const statistics = returnStatisticsSchema.parse(JSON.parse(readFileSync(join(root, "data/return-statistics.json"), "utf8")));
 
-  it.each(statistics.series.map((s) => [s.id, s] as const))("%s: no figure credited to the body comes from a news or other page, and every other one names who reported it", (id, series) => {
-    const body = publishers.byId.get(series.publisher_of_data)!;
-    expect(PRIMARY_KINDS).toContain(body.kind);
-    const rows = parseCsv(readFileSync(join(dist, "charts", `context-${id}.csv`), "utf8"));
-    expect(rows.map((r) => r.period)).toEqual(series.points.map((p) => p.period));
-    const html = readPage("charts/index.html");
-    const figure = new RegExp(`<figure[^>]*id="context-${id}"[\\s\\S]*?</figure>`).exec(html)![0];
-    for (const row of rows) {
-      const source = lookupPublisher(publishers, row.source_url!)!;
-      expect(source, row.source_url).toBeDefined();
-      if (row.reported_by === "") {
-        // Credited to the body itself: its own, official or implementer, page.
-        expect(source.id, `${id} ${row.period}`).toBe(body.id);
-        expect(["news", "other"]).not.toContain(source.kind);
-      } else {
-        expect(source.id, `${id} ${row.period}`).not.toBe(body.id);
-        expect(row.reported_by, `${id} ${row.period}`).toBe(source.name);
-        expect(textOf(figure)).toContain(`figure as reported by ${source.name}`);
+  it.each(statistics.series.map((s) => [s.id, s] as const))(
+    "%s: no figure credited to the body comes from a news or other page, and every other one names who reported it",
+    (id, series) => {
+      const body = publishers.byId.get(series.publisher_of_data)!;
+      expect(PRIMARY_KINDS).toContain(body.kind);
+      const rows = parseCsv(readFileSync(join(dist, "charts", `context-${id}.csv`), "utf8"));
+      expect(rows.map((r) => r.period)).toEqual(series.points.map((p) => p.period));
+      const html = readPage("charts/index.html");
+      const figure = new RegExp(`<figure[^>]*id="context-${id}"[\\s\\S]*?</figure>`).exec(html)![0];
+      for (const row of rows) {
+        const source = lookupPublisher(publishers, row.source_url!)!;
+        expect(source, row.source_url).toBeDefined();
+        if (row.reported_by === "") {
+          // Credited to the body itself: its own, official or implementer, page.
+          expect(source.id, `${id} ${row.period}`).toBe(body.id);
+          expect(["news", "other"]).not.toContain(source.kind);
+        } else {
+          expect(source.id, `${id} ${row.period}`).not.toBe(body.id);
+          expect(row.reported_by, `${id} ${row.period}`).toBe(source.name);
+          expect(textOf(figure)).toContain(`figure as reported by ${source.name}`);
+        }
       }
-    }
-  });
+    },
+  );
 });

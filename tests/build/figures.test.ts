@@ -25,7 +25,8 @@ function percent(pct: number, lang: keyof typeof LOCALES): string {
 function date(value: string, intl: string): string {
   const [y, m, d] = value.split("-").map(Number) as [number, number?, number?];
   if (m === undefined) return String(y);
-  const options: Intl.DateTimeFormatOptions = d === undefined ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
   return new Intl.DateTimeFormat(intl, options).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
 }
 
@@ -41,12 +42,18 @@ function expected(id: string, lang: keyof typeof LOCALES): Record<string, string
   if (b?.eu_share_pct !== undefined) out.euRate = percent(b.eu_share_pct, lang);
   else if (b?.eu_amount !== undefined && b.total) out.euRate = percent(Math.round((b.eu_amount / b.total) * 10_000) / 100, lang);
   if (b?.eu_amount !== undefined && b.currency) out.euAmount = money(b.eu_amount, b.currency, intl);
-  else if (b?.total !== undefined && b.eu_share_pct !== undefined && b.currency) out.euAmount = money(Math.round(b.total * b.eu_share_pct) / 100, b.currency, intl);
+  else if (b?.total !== undefined && b.eu_share_pct !== undefined && b.currency)
+    out.euAmount = money(Math.round(b.total * b.eu_share_pct) / 100, b.currency, intl);
   if (r.results?.returned !== undefined) out["result.returned"] = new Intl.NumberFormat(intl).format(r.results.returned);
   return out;
 }
 
-const decode = (text: string) => text.replace(/&nbsp;/g, "\u00a0").replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (text: string) =>
+  text
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&amp;/g, "&")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** The `data-figure` texts inside `html`, by figure name. */
 function figuresIn(html: string): Record<string, string> {
@@ -94,7 +101,9 @@ describe("the files hold the same numbers", () => {
     expect(num(row["results.returned"])).toBe(r.results?.returned);
     expect(json.record.budget?.total).toBe(r.budget?.total);
     expect(json.record.results?.returned).toBe(r.results?.returned);
-    const euAmount = r.budget?.eu_amount ?? (r.budget?.total !== undefined && r.budget.eu_share_pct !== undefined ? Math.round(r.budget.total * r.budget.eu_share_pct) / 100 : undefined);
+    const euAmount =
+      r.budget?.eu_amount ??
+      (r.budget?.total !== undefined && r.budget.eu_share_pct !== undefined ? Math.round(r.budget.total * r.budget.eu_share_pct) / 100 : undefined);
     expect(num(row["budget.eu_amount"]) ?? num(row["derived.eu_amount"])).toBe(euAmount);
     expect(json.record.budget?.eu_amount ?? json.derived.eu_amount?.amount).toBe(euAmount);
   });

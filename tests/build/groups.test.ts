@@ -51,8 +51,8 @@ describe.each([
   });
 });
 
-it("the Italian country page has the Italian figures: 12 projects, 1,400,000 EUR, 1288 returned", () => {
+it("the Italian country page has the Italian figures: 21 projects, 2,040,000 EUR, 1419 returned", () => {
   const html = readPage("it/countries/it/index.html");
-  expect(figures(html)).toMatchObject({ count: 12, totals: [["EUR", 140000000]], returned: 1288 });
-  expect(textOf(html)).toContain("12 progetti su questo sito. Costo totale riportato: 1.400.000 € (1 progetto).");
+  expect(figures(html)).toMatchObject({ count: 21, totals: [["EUR", 204000000]], returned: 1419 });
+  expect(textOf(html)).toContain("21 progetti su questo sito. Costo totale riportato: 2.040.000 € (2 progetti).");
 });

@@ -15,7 +15,7 @@ export const recordsDir = process.env.AVRR_RECORDS_DIR ?? join(root, "content/pr
 export function runAstroBuild(env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(root, "scripts/build.ts"), ...args], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-11-23", ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-12-02", ...env },
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -28,7 +28,7 @@ export function runAstroBuild(env: Record<string, string> = {}, args: string[] =
 export function runAstroBuildWithoutSearch(env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", ...args], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-11-23", ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_DATE: "2026-12-02", ...env },
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

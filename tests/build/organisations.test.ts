@@ -1,6 +1,5 @@
 /**
- * Organisations: every record's organisation text resolves (or is one of the known texts that
- * name no single organisation), the organisation pages list exactly the projects that a
+ * Organisations: every record's managing organisation and partners resolve to one organisation, the organisation pages list exactly the projects that a
  * recount from the records and data/organisations.json gives (units counting for their
  * parent), organisations.csv is data/organisations.json, and IATI carries the identifiers.
  * The resolution here is recomputed from the files, not taken from the site's code.
@@ -30,7 +29,13 @@ const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 /** Normalised name → ids, by the rule of the record format: names, own names, abbreviations, aliases, aliases without "(ABBR)". */
 const byName = new Map<string, Set<string>>();
 for (const o of organisations) {
-  const names = [o.name.en, o.own_name, o.abbreviation, ...o.aliases, ...o.aliases.filter((a) => o.abbreviation && a.endsWith(` (${o.abbreviation})`)).map((a) => a.slice(0, -(o.abbreviation!.length + 3)))];
+  const names = [
+    o.name.en,
+    o.own_name,
+    o.abbreviation,
+    ...o.aliases,
+    ...o.aliases.filter((a) => o.abbreviation && a.endsWith(` (${o.abbreviation})`)).map((a) => a.slice(0, -(o.abbreviation!.length + 3))),
+  ];
   for (const name of names) if (name) byName.set(norm(name), new Set([...(byName.get(norm(name)) ?? []), o.id]));
 }
 const ids = new Set(organisations.map((o) => o.id));
@@ -46,39 +51,15 @@ const ancestors = (id: string): string[] => {
   return out;
 };
 
-/**
- * Texts of the records that name no single organisation: groups ("NGOs", "reception
- * centres"), several organisations at once, or two organisations with no stated lead. They
- * stay as written (the build warns about each); the lead decides whether records should name
- * the organisations one by one. A new text that resolves to nothing fails this test.
- */
-const KNOWN_UNRESOLVED = new Set([
-  "at-chechnya-pilot-2009-2010 partners: International Working Group (UNHCR, return counselling organisations, Chechen Chamber of Commerce and Industries, NGO Vesta)",
-  "at-rra-kosovo-2008-2012 partners: Provincial governments of Lower Austria, Tyrol and Carinthia",
-  "at-rra-moldova-2005-2010 partners: micro-credit institutions",
-  "be-caritas-amif-reintegration-topup partners: local reintegration partner organisations",
-  "eu-enhancing-avr-standards-2006-2010 partners: Ministries of Interior of Czech Republic, Hungary, Poland and Slovakia",
-  "eu-erin partners: Service providers incl. IOM and Caritas",
-  "eu-errin partners: Migration authorities of ~15-16 European states (AT, BE, DK, FI, FR, DE, GR, LU, MT, NL, NO, ES, SE, CH, UK)",
-  "fi-developing-avr-2010-2012 partners: reception centres",
-  "fi-developing-avr-2010-2012 partners: police",
-  "gb-choices-avr partners: 18 partner organisations in countries of return",
-  "hu-hvrrip-2018-2020 partners: NGOs",
-  "ie-iom-avrr-outreach-report partners: Governments of the participating states (IE, BE, DE, CH, NL, CZ)",
-  "pl-avrr-fami-1-9-2019 managing_entity: Office for Foreigners (UdSC) with the International Organization for Migration (IOM); the source does not say which of them leads",
-  "pt-arvore-vii partners: CLAIMs and CNAIMs (referral network)",
-]);
-
 describe("records' organisations", () => {
-  it("every managing entity and partner resolves to exactly one organisation, but the known texts that name none", () => {
+  it("every managing entity and partner resolves to exactly one organisation", () => {
     const unresolved: string[] = [];
     for (const { id, data } of records) {
       if (!resolve(data.managing_entity)) unresolved.push(`${id} managing_entity: ${data.managing_entity}`);
       for (const partner of data.partners ?? []) if (!resolve(partner)) unresolved.push(`${id} partners: ${partner}`);
     }
-    expect(unresolved.filter((u) => !KNOWN_UNRESOLVED.has(u))).toEqual([]);
-    // A known text that now resolves should leave the list.
-    expect([...KNOWN_UNRESOLVED].filter((u) => !unresolved.includes(u))).toEqual([]);
+    // Groups that name no single organisation ("NGOs", "reception centres") are told in the records' notes, not listed as partners.
+    expect(unresolved).toEqual([]);
   });
 
   it('"IOM" alone is IOM, and an IOM country office is a unit of IOM', () => {
@@ -103,8 +84,18 @@ function tableIds(html: string, heading: string): string[] {
 }
 
 describe.each(["iom", "iom-austria", "be-fedasil", "nl-dtv", "it-cir"])("/organisations/%s/", (orgId) => {
-  const managed = records.filter((r) => { const id = resolve(r.data.managing_entity); return id !== undefined && ancestors(id).includes(orgId); });
-  const partnerOnly = records.filter((r) => !managed.includes(r) && (r.data.partners ?? []).some((p) => { const id = resolve(p); return id !== undefined && ancestors(id).includes(orgId); }));
+  const managed = records.filter((r) => {
+    const id = resolve(r.data.managing_entity);
+    return id !== undefined && ancestors(id).includes(orgId);
+  });
+  const partnerOnly = records.filter(
+    (r) =>
+      !managed.includes(r) &&
+      (r.data.partners ?? []).some((p) => {
+        const id = resolve(p);
+        return id !== undefined && ancestors(id).includes(orgId);
+      }),
+  );
 
   it.each(["", "it/"])("lists exactly the projects it or its units manage, and those it is a partner in (%s)", (prefix) => {
     const html = readPage(`${prefix}organisations/${orgId}/index.html`);
@@ -113,7 +104,8 @@ describe.each(["iom", "iom-austria", "be-fedasil", "nl-dtv", "it-cir"])("/organi
     if (managed.length) {
       expect(Number(/<dd data-count="(\d+)"/.exec(html)?.[1])).toBe(managed.length);
       const totals = new Map<string, number>();
-      for (const { data } of managed) if (data.budget?.total !== undefined) totals.set(data.budget.currency!, (totals.get(data.budget.currency!) ?? 0) + Math.round(data.budget.total * 100));
+      for (const { data } of managed)
+        if (data.budget?.total !== undefined) totals.set(data.budget.currency!, (totals.get(data.budget.currency!) ?? 0) + Math.round(data.budget.total * 100));
       const shown = [...html.matchAll(/<li data-currency="([A-Z]{3})" data-cents="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
       expect(shown.sort()).toEqual([...totals].sort());
       expect(Number(/<dd data-returned="(\d+)"/.exec(html)?.[1])).toBe(managed.reduce((n, r) => n + (r.data.results?.returned ?? 0), 0));
@@ -127,7 +119,13 @@ describe("/organisations/", () => {
       const html = readPage(`${prefix}organisations/index.html`);
       const rows = [...html.matchAll(/<tr data-organisation="([a-z0-9-]+)">[\s\S]*?data-managed="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])] as const);
       expect(rows.map(([id]) => id).sort()).toEqual(organisations.map((o) => o.id).sort());
-      for (const [id, n] of rows) expect(n, id).toBe(records.filter((r) => { const m = resolve(r.data.managing_entity); return m !== undefined && ancestors(m).includes(id); }).length);
+      for (const [id, n] of rows)
+        expect(n, id).toBe(
+          records.filter((r) => {
+            const m = resolve(r.data.managing_entity);
+            return m !== undefined && ancestors(m).includes(id);
+          }).length,
+        );
     }
   });
 
@@ -170,7 +168,14 @@ describe("organisations.csv", () => {
 describe("IATI", () => {
   it("gives the implementing organisation's reference where it has an identifier, itself or through the organisation it is a unit of", () => {
     const xml = readFileSync(join(dist, "data/iati-activities.xml"), "utf8");
-    const refs = new Map(organisations.map((o) => [o.id, ancestors(o.id).map((a) => organisations.find((x) => x.id === a)!.identifiers[0]).find(Boolean)]));
+    const refs = new Map(
+      organisations.map((o) => [
+        o.id,
+        ancestors(o.id)
+          .map((a) => organisations.find((x) => x.id === a)!.identifiers[0])
+          .find(Boolean),
+      ]),
+    );
     for (const activity of xml.split("<iati-activity ").slice(1)) {
       const identifierText = /<iati-identifier>([^<]*)<\/iati-identifier>/.exec(activity)![1]!;
       const record = records.filter((r) => identifierText.endsWith(`-${r.id}`)).sort((a, b) => b.id.length - a.id.length)[0]!;

@@ -24,7 +24,7 @@ describe.each([
     expect(feed.namespaceURI).toBe("http://www.w3.org/2005/Atom");
     expect(text(feed, "id")).toBe(`https://avrr-transparency.eu/${prefix}feed.xml`);
     expect(text(feed, "title")).not.toBe("");
-    expect(text(feed, "updated")).toBe("2026-11-23T00:00:00Z");
+    expect(text(feed, "updated")).toBe("2026-12-02T00:00:00Z");
     expect(children(feed, "author")).toHaveLength(1);
     expect(children(feed, "link").map((l) => l.getAttribute("rel"))).toEqual(["self", "alternate"]);
   });
@@ -65,9 +65,15 @@ describe("every project page", () => {
         expect(mailto?.[2]).toBe(id);
         expect(decodeURIComponent(mailto![1]!.replaceAll("&amp;", "&"))).toContain(`subject=Correction: ${id}`);
         const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
-        expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "MonetaryGrant", identifier: id, url: `https://avrr-transparency.eu/${prefix}projects/${id}/` });
+        expect(ld).toMatchObject({
+          "@context": "https://schema.org",
+          "@type": "MonetaryGrant",
+          identifier: id,
+          url: `https://avrr-transparency.eu/${prefix}projects/${id}/`,
+        });
         expect(ld.isBasedOn).toEqual(data.sources.map((s) => s.url));
-        if (data.budget?.eu_amount !== undefined) expect(ld.amount).toEqual({ "@type": "MonetaryAmount", value: data.budget.eu_amount, currency: data.budget.currency });
+        if (data.budget?.eu_amount !== undefined)
+          expect(ld.amount).toEqual({ "@type": "MonetaryAmount", value: data.budget.eu_amount, currency: data.budget.currency });
         expect(html).toContain(`<meta property="og:url" content="https://avrr-transparency.eu/${prefix}projects/${id}/">`);
         expect(html).toContain('<meta property="og:type" content="article">');
       });
@@ -85,7 +91,7 @@ it("the downloads page describes the data as a schema.org Dataset with every fil
   const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(readPage("data/index.html"))![1]!);
   expect(ld["@type"]).toBe("Dataset");
   expect(ld.license).toBe("https://creativecommons.org/licenses/by/4.0/");
-  expect(ld.dateModified).toBe("2026-11-23");
+  expect(ld.dateModified).toBe("2026-12-02");
   expect(ld.distribution.map((d: { name: string }) => d.name)).toEqual(expect.arrayContaining(["projects.csv", "datapackage.json", "iati-activities.xml"]));
 });
 

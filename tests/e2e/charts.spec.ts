@@ -40,13 +40,19 @@ function readCharts(page: Page): Promise<ChartOnPage[]> {
   return page.$$eval("figure.chart", (figures) =>
     figures.map((figure) => {
       const idsOf = (anchor: string | null | undefined) =>
-        anchor ? [...(document.getElementById(anchor.slice(1))?.querySelectorAll("li a") ?? [])].map((a) => a.getAttribute("href")!.replace(/^.*\/projects\/([^/]+)\/$/, "$1")) : [];
+        anchor
+          ? [...(document.getElementById(anchor.slice(1))?.querySelectorAll("li a") ?? [])].map((a) =>
+              a.getAttribute("href")!.replace(/^.*\/projects\/([^/]+)\/$/, "$1"),
+            )
+          : [];
       return {
         id: figure.id,
         series: [...figure.querySelectorAll("thead th[data-series]")].map((th) => (th as HTMLElement).dataset.series!),
         rows: [...figure.querySelectorAll("tbody tr")].map((tr) => ({
           key: (tr as HTMLElement).dataset.key!,
-          values: [...tr.querySelectorAll("td[data-value]")].map((td) => ((td as HTMLElement).dataset.value === "" ? null : Number((td as HTMLElement).dataset.value))),
+          values: [...tr.querySelectorAll("td[data-value]")].map((td) =>
+            (td as HTMLElement).dataset.value === "" ? null : Number((td as HTMLElement).dataset.value),
+          ),
           ids: idsOf(tr.querySelector("td a[href^='#']")?.getAttribute("href")),
         })),
         leftOut: [...figure.querySelectorAll(".left-out li li a")].map((a) => a.getAttribute("href")!.replace(/^.*\/projects\/([^/]+)\/$/, "$1")),
@@ -161,7 +167,10 @@ describe.each(["/charts/", "/it/charts/"])("%s", (path) => {
           const found = csvRow(chart, csv, row, series);
           if (found) matched += 1;
           expect(row.values[i], `${chart.id} ${row.key} ${series}`).toBe(csvValue(chart, found));
-          if (found?.record_ids !== undefined) expect(found.record_ids === "" ? [] : found.record_ids.split("; "), `${chart.id} ${row.key} ${series}`).toEqual(row.ids.filter((id) => chart.id !== "projects-by-start-year" || records.get(id)!.fund === series));
+          if (found?.record_ids !== undefined)
+            expect(found.record_ids === "" ? [] : found.record_ids.split("; "), `${chart.id} ${row.key} ${series}`).toEqual(
+              row.ids.filter((id) => chart.id !== "projects-by-start-year" || records.get(id)!.fund === series),
+            );
         });
       }
       // Every CSV row is drawn: none is in the file but missing from the table.
@@ -185,14 +194,17 @@ describe.each(["/charts/", "/it/charts/"])("%s", (path) => {
     expect(total).toBe(fromResults);
     for (const id of returned.rows.flatMap((r) => r.ids)) expect(records.get(id)!.results?.returned, id).toBeDefined();
     const budget = charts.find((c) => c.id === "budget-by-member-state")!;
-    const euroTotal = [...records.values()].filter((r) => r.budget?.currency === "EUR" && r.budget.total !== undefined).reduce((n, r) => n + r.budget!.total!, 0);
+    const euroTotal = [...records.values()]
+      .filter((r) => r.budget?.currency === "EUR" && r.budget.total !== undefined)
+      .reduce((n, r) => n + r.budget!.total!, 0);
     expect(round2(budget.rows.reduce((n, r) => n + r.values[0]!, 0))).toBe(round2(euroTotal));
   });
 
   it("context charts show each source figure as stated, gaps as gaps", () => {
     for (const series of statistics.series) {
       const chart = charts.find((c) => c.id === `context-${series.id}`)!;
-      for (const point of series.points) expect(chart.rows.find((r) => r.key === point.period.toLowerCase())?.values, `${series.id} ${point.period}`).toEqual([point.value]);
+      for (const point of series.points)
+        expect(chart.rows.find((r) => r.key === point.period.toLowerCase())?.values, `${series.id} ${point.period}`).toEqual([point.value]);
       expect(chart.rows.filter((r) => r.values[0] === null).length).toBe(chart.rows.length - series.points.length);
       expect(chart.leftOutText, series.id).toMatch(chart.rows.length > series.points.length ? /Periods|Periodi/ : /No period|Non manca/);
     }
@@ -244,7 +256,10 @@ describe.each([
   ["/funds/return-fund/", (r: ProjectData) => r.fund === "return-fund"],
   ["/it/funds/amif-2014-2020/", (r: ProjectData) => r.fund === "amif-2014-2020"],
 ])("the charts of %s", (path, inGroup) => {
-  const group = [...records].filter(([, r]) => inGroup(r)).map(([id]) => id).sort();
+  const group = [...records]
+    .filter(([, r]) => inGroup(r))
+    .map(([id]) => id)
+    .sort();
   let charts: ChartOnPage[];
   beforeAll(async () => {
     charts = await chartsDrawnAt(path);

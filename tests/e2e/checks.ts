@@ -59,12 +59,16 @@ export async function waitUntilReady(page: Page): Promise<void> {
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: "tag", values: tags },
-        // Every rule still runs and every violation is reported in full; axe only skips
-        // building selectors for each node that passes, which is most of its time on long pages.
-        resultTypes: ["violations"],
-      }),
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(
+        document,
+        {
+          runOnly: { type: "tag", values: tags },
+          // Every rule still runs and every violation is reported in full; axe only skips
+          // building selectors for each node that passes, which is most of its time on long pages.
+          resultTypes: ["violations"],
+        },
+      ),
     WCAG_TAGS,
   );
   return results.violations.map((v) => `${label}: ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
@@ -194,7 +198,10 @@ export async function findBrokenLinks(pageUrls: readonly string[], fetched: Link
   const get = (url: string) => {
     let result = fetched.get(url);
     if (!result) {
-      result = fetch(url).then(async (response) => ({ status: response.status, html: (response.headers.get("content-type") ?? "").includes("html") ? await response.text() : "" }));
+      result = fetch(url).then(async (response) => ({
+        status: response.status,
+        html: (response.headers.get("content-type") ?? "").includes("html") ? await response.text() : "",
+      }));
       fetched.set(url, result);
     }
     return result;
@@ -206,7 +213,12 @@ export async function findBrokenLinks(pageUrls: readonly string[], fetched: Link
       continue;
     }
     const origin = new URL(pageUrl).origin;
-    const targets = [...attributeValues(html, "a", "href"), ...attributeValues(html, "link", "href"), ...attributeValues(html, "img", "src"), ...attributeValues(html, "script", "src")];
+    const targets = [
+      ...attributeValues(html, "a", "href"),
+      ...attributeValues(html, "link", "href"),
+      ...attributeValues(html, "img", "src"),
+      ...attributeValues(html, "script", "src"),
+    ];
     for (const target of targets) {
       const url = new URL(target, pageUrl);
       if (url.origin !== origin) continue;
@@ -226,7 +238,8 @@ export async function findBrokenLinks(pageUrls: readonly string[], fetched: Link
 export function findUnsafeMarkup(url: string, html: string): string[] {
   const problems: string[] = [];
   for (const match of html.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)) problems.push(`${url}: inline event handler ${match[1]}`);
-  for (const match of html.matchAll(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*(javascript:|vbscript:|data:text\/html)/gi)) problems.push(`${url}: script URL ${match[1]}`);
+  for (const match of html.matchAll(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*(javascript:|vbscript:|data:text\/html)/gi))
+    problems.push(`${url}: script URL ${match[1]}`);
   return problems;
 }
 

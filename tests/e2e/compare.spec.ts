@@ -45,7 +45,9 @@ describe("/compare/", () => {
     expect(view.warnings).toContainEqual("The amounts are in different currencies (EUR, HUF): compare them only with a dated exchange rate.");
     // Measures missing on one side are named together, in one warning.
     expect(view.warnings.filter((w) => w.startsWith("Reported for some of these projects only"))).toEqual([
-      expect.stringMatching(/^Reported for some of these projects only \(a missing figure is not a zero\): Total cost, Funding awarded \(total cost not stated\), EU co-financing rate, /),
+      expect.stringMatching(
+        /^Reported for some of these projects only \(a missing figure is not a zero\): Total cost, Funding awarded \(total cost not stated\), EU co-financing rate, /,
+      ),
     ]);
     await page.goto(new URL("/it/compare/?ids=it-partir-ii&ids=hu-oin-psychosocial-balassagyarmat-ii", siteUrl).href);
     await page.waitForSelector("#compare-table th[data-id]");
@@ -80,7 +82,9 @@ describe("/compare/", () => {
     await open(page, "?ids=it-partir-ii,sk-rra-phase-ii");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#compare-download")]);
     const { readFileSync } = await import("node:fs");
-    const lines = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
+    const lines = readFileSync((await download.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("measure,it-partir-ii,sk-rra-phase-ii");
     expect(lines).toContain("total,1400000,276730");
     expect(lines).toContain("returned,208,100");
@@ -108,12 +112,17 @@ describe("/compare/", () => {
     const page = await context.newPage();
     // A fixture record with a formula for a title and a managing organisation, served in place of a real one.
     const real = (await (await fetch(new URL("/projects/it-partir-ii.json", siteUrl))).json()) as { record: Record<string, unknown> };
-    const fixture = { ...real, record: { ...real.record, acronym: undefined, title: '=HYPERLINK("https://example.invalid","x")', managing_entity: "@SUM(A1:A9)" } };
+    const fixture = {
+      ...real,
+      record: { ...real.record, acronym: undefined, title: '=HYPERLINK("https://example.invalid","x")', managing_entity: "@SUM(A1:A9)" },
+    };
     await page.route("**/projects/it-partir-ii.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(fixture) }));
     await open(page, "?ids=it-partir-ii,sk-rra-phase-ii");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#compare-download")]);
     const { readFileSync } = await import("node:fs");
-    const rows = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
+    const rows = readFileSync((await download.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n");
     // An apostrophe in front, as every published CSV does (src/lib/export/csv.ts), so that no spreadsheet runs it.
     expect(rows[1]).toMatch(/^project,"'=HYPERLINK\(""https:\/\/example\.invalid"",""x""\)",/);
     expect(rows.find((r) => r.startsWith("managingEntity,"))).toMatch(/^managingEntity,'@SUM\(A1:A9\),/);

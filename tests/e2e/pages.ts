@@ -22,8 +22,8 @@ import { dist } from "../build/helpers.ts";
 export const SAMPLE_PROJECTS = {
   "it-partir-ii": "the fullest record: budget in euro with results, allowances, a related project, elements and an Italian translation",
   "cz-navraty-2019": "a budget in a national currency (CZK), with an allowance",
-  "eu-errin": "EU-level: no member state but the EU, a coordinator and four sources",
-  "it-rivolare-in-rete": "translated, with no dates and no fund, targets but no results, four sources: most facts \"not reported\"",
+  "eu-errin": "EU-level: no member state but the EU, a coordinator and five sources",
+  "it-rivolare-in-rete": 'translated, with no dates and no fund, targets but no results, four sources: most facts "not reported"',
   "gr-avrr-2023-2027": "a title of 151 characters, the longest of the real records, with targets",
   "hu-complex-reintegration-kosovo": "the barest record: no budget, no results, no targets, no translation",
   "mt-restart-v": "low confidence, results without dates or fund, partners",
@@ -34,7 +34,7 @@ export const SAMPLE_ORGANISATIONS = {
   iom: "a parent with many units and the most projects (the longest organisation page), with an identifier linking to its register",
   "cz-oamp": "a unit of a parent other than IOM, with an abbreviation, names in other languages and a budget in CZK",
   errin: "a network with no seat in one country, linked to an EU-level project",
-  accenture: "an organisation whose page lists no project",
+  erin: "an organisation whose page lists no project (the network; its record names the Netherlands as manager)",
 } as const satisfies Record<string, string>;
 
 /** `/projects/<id>/` or `/organisations/<id>/`, in any language: the two kinds that are sampled. */
@@ -58,4 +58,10 @@ export function sweepPaths(paths: readonly string[] = sitemapPaths()): string[] 
 }
 
 /** Pages in a state a shared link gives them (filters, a search, a comparison), and the 404 pages: axe checks these too. */
-export const STATE_PATHS = ["/no-such-page/", "/it/no-such-page/", "/projects/?member_state=MT&sort=total", "/search/?q=PARTIR", "/it/compare/?ids=it-partir-ii,hu-oin-psychosocial-balassagyarmat-ii"];
+export const STATE_PATHS = [
+  "/no-such-page/",
+  "/it/no-such-page/",
+  "/projects/?member_state=MT&sort=total",
+  "/search/?q=PARTIR",
+  "/it/compare/?ids=it-partir-ii,hu-oin-psychosocial-balassagyarmat-ii",
+];

@@ -22,7 +22,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** A raw GET, so that compression is visible (fetch would decode it). */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     httpRequest(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -67,7 +70,10 @@ describe("security headers", () => {
       const file = join(dist, new URL(url).pathname, "index.html");
       const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, "utf8"))?.[1];
       expect(meta, url).toBeDefined();
-      const scriptSrc = meta!.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+      const scriptSrc = meta!
+        .split(";")
+        .map((d) => d.trim())
+        .find((d) => d.startsWith("script-src"));
       expect(scriptSrc, url).toMatch(/^script-src 'self'/);
       expect(scriptSrc, url).not.toContain("unsafe-inline");
       expect(meta, url).toContain("default-src 'self'");
@@ -99,9 +105,7 @@ describe("security headers", () => {
 
   it("the nginx configuration in the repository sets exactly these headers", () => {
     const conf = readFileSync(join(root, NGINX_CONF), "utf8");
-    const headers = Object.fromEntries(
-      [...conf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)].map((m) => [m[1], m[2]]),
-    );
+    const headers = Object.fromEntries([...conf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)].map((m) => [m[1], m[2]]));
     expect(headers).toEqual(SECURITY_HEADERS);
   });
 });

@@ -7,7 +7,10 @@ import { findBrokenLinks, findUnannouncedExternalLinks, findUnsafeMarkup, valida
 import { sitemapPaths } from "./pages.ts";
 
 const siteUrl = inject("siteUrl");
-const htmlFiles = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith(".html")).sort();
+const htmlFiles = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith(".html"))
+  .sort();
 
 describe("every built page", () => {
   it("is more than one per record", () => {

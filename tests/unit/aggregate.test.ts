@@ -18,9 +18,22 @@ import {
 import { syntheticProject as project } from "../fixtures/factory.ts";
 
 const projects = [
-  project("it-a", { fund: "return-fund", start: "2010-07-01", end: "2011-06-30", budget: { currency: "EUR", total: 1000000, eu_share_pct: 75 }, results: { returned: 200, reintegration_assisted: 150 } }),
+  project("it-a", {
+    fund: "return-fund",
+    start: "2010-07-01",
+    end: "2011-06-30",
+    budget: { currency: "EUR", total: 1000000, eu_share_pct: 75 },
+    results: { returned: 200, reintegration_assisted: 150 },
+  }),
   project("it-b", { fund: "return-fund", start: 2010, budget: { currency: "EUR", total: 500000.5, eu_amount: 250000.25 }, targets: { returned: 100 } }),
-  project("hu-c", { member_state: "HU", managing_entity: "Hungarian Interchurch Aid", fund: "return-fund", start: "2012-01", budget: { currency: "HUF", total: 90000000, eu_share_pct: 75 }, results: { returned: 30 } }),
+  project("hu-c", {
+    member_state: "HU",
+    managing_entity: "Hungarian Interchurch Aid",
+    fund: "return-fund",
+    start: "2012-01",
+    budget: { currency: "HUF", total: 90000000, eu_share_pct: 75 },
+    results: { returned: 30 },
+  }),
   project("lv-d", { member_state: "LV", fund: "refugee-fund", start: 2007, budget: { currency: "LVL", total: 70280.4 }, results: { returned: 0 } }),
   project("mt-e", { member_state: "MT", start: 2014, results: { counselled: 12 } }),
   project("it-f", { fund: "amif-2014-2020", budget: { currency: "EUR", eu_share_pct: 90 } }),
@@ -37,7 +50,10 @@ describe("counts", () => {
       ],
       leftOut: [],
     });
-    expect(projectsByManagingEntity(projects).values.map((v) => [v.key, v.value])).toEqual([["IOM", 5], ["Hungarian Interchurch Aid", 1]]);
+    expect(projectsByManagingEntity(projects).values.map((v) => [v.key, v.value])).toEqual([
+      ["IOM", 5],
+      ["Hungarian Interchurch Aid", 1],
+    ]);
   });
 
   it("counts by start year and fund, leaving out records without a start or a fund", () => {
@@ -47,7 +63,10 @@ describe("counts", () => {
       [2010, "return-fund", 2, "it-a,it-b"],
       [2012, "return-fund", 1, "hu-c"],
     ]);
-    expect(leftOut).toEqual([{ id: "it-f", reason: "no-dates" }, { id: "mt-e", reason: "no-fund" }]);
+    expect(leftOut).toEqual([
+      { id: "it-f", reason: "no-dates" },
+      { id: "mt-e", reason: "no-fund" },
+    ]);
   });
 });
 
@@ -59,7 +78,10 @@ describe("money", () => {
       { key: { group: "HU", currency: "HUF" }, value: 9000000000, ids: ["hu-c"] },
       { key: { group: "LV", currency: "LVL" }, value: 7028040, ids: ["lv-d"] },
     ]);
-    expect(leftOut).toEqual([{ id: "it-f", reason: "no-budget" }, { id: "mt-e", reason: "no-budget" }]);
+    expect(leftOut).toEqual([
+      { id: "it-f", reason: "no-budget" },
+      { id: "mt-e", reason: "no-budget" },
+    ]);
   });
 
   it("sums budgets per currency only", () => {
@@ -69,7 +91,10 @@ describe("money", () => {
         { key: "HUF", value: 9000000000, ids: ["hu-c"] },
         { key: "LVL", value: 7028040, ids: ["lv-d"] },
       ],
-      leftOut: [{ id: "it-f", reason: "no-budget" }, { id: "mt-e", reason: "no-budget" }],
+      leftOut: [
+        { id: "it-f", reason: "no-budget" },
+        { id: "mt-e", reason: "no-budget" },
+      ],
     });
   });
 
@@ -98,7 +123,10 @@ describe("rates", () => {
       [50, 75, 1, "it-b"],
       [75, 100, 4, "eu-g,hu-c,it-a,it-f"],
     ]);
-    expect(leftOut).toEqual([{ id: "lv-d", reason: "no-rate" }, { id: "mt-e", reason: "no-rate" }]);
+    expect(leftOut).toEqual([
+      { id: "lv-d", reason: "no-rate" },
+      { id: "mt-e", reason: "no-rate" },
+    ]);
   });
 });
 
@@ -119,7 +147,13 @@ describe("results", () => {
   });
 
   it("accounts for every record exactly once: values' ids plus left out equal all records", () => {
-    for (const aggregate of [budgetByMemberState(projects), costPerReturned(projects), resultTotal(projects, "returned"), projectsByStartYearAndFund(projects), euRateBins(projects)]) {
+    for (const aggregate of [
+      budgetByMemberState(projects),
+      costPerReturned(projects),
+      resultTotal(projects, "returned"),
+      projectsByStartYearAndFund(projects),
+      euRateBins(projects),
+    ]) {
       const all = [...aggregate.values.flatMap((v) => v.ids), ...aggregate.leftOut.map((l) => l.id)].sort();
       expect(all).toEqual(projects.map((p) => p.id).sort());
     }

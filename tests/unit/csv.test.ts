@@ -5,7 +5,7 @@ import { AS_OF, syntheticProject } from "../fixtures/factory.ts";
 
 describe("formula injection guard", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+1", "'+1"],
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -20,7 +20,10 @@ describe("formula injection guard", () => {
   it("neutralises a record whose title starts with =, and reads it back", () => {
     const project = syntheticProject("it-formula", { title: "=CMD|' /C calc'!A0", managing_entity: "-Fixture", confidence: "low" }, { indicatorOrder: [] });
     const row = { project, asOf: AS_OF };
-    const csv = formatCsv(projectsTable.columns.map((c) => c.name), [projectsTable.columns.map((c) => csvCell(c, row))]);
+    const csv = formatCsv(
+      projectsTable.columns.map((c) => c.name),
+      [projectsTable.columns.map((c) => csvCell(c, row))],
+    );
     expect(csv.split("\r\n")[1]).toMatch(/^it-formula,'=CMD\|' \/C calc'!A0,/);
     expect(csv).toContain(",'-Fixture,");
     const [parsed] = parseCsv(csv);
@@ -31,7 +34,13 @@ describe("formula injection guard", () => {
 
 describe("RFC 4180", () => {
   it("quotes commas, quotes and line breaks, ends rows with CRLF, and round-trips", () => {
-    const csv = formatCsv(["a", "b", "c"], [["x, y", 'say "hi"', "line\nbreak"], [1.5, null, undefined]]);
+    const csv = formatCsv(
+      ["a", "b", "c"],
+      [
+        ["x, y", 'say "hi"', "line\nbreak"],
+        [1.5, null, undefined],
+      ],
+    );
     expect(csv).toBe('a,b,c\r\n"x, y","say ""hi""","line\nbreak"\r\n1.5,,\r\n');
     expect(parseCsv(csv)).toEqual([
       { a: "x, y", b: 'say "hi"', c: "line\nbreak" },

@@ -126,7 +126,13 @@ describe("compareNewestFirst", () => {
       make("start-2010-year", "2010"),
     ];
     expect(projects.sort(compareNewestFirst).map((p) => p.id)).toEqual([
-      "start-2025", "start-2010-longer", "start-2010", "start-2010-year", "end-only-2026", "a-undated", "b-undated",
+      "start-2025",
+      "start-2010-longer",
+      "start-2010",
+      "start-2010-year",
+      "end-only-2026",
+      "a-undated",
+      "b-undated",
     ]);
   });
 });

@@ -62,10 +62,13 @@ describe("the element vocabulary", () => {
   });
 
   it("rejects an element in an unknown area and a repeated id", () => {
-    const bad = { areas: [{ id: "a", label: { en: "A" } }], elements: [
-      { id: "x", area: "b", label: { en: "X" }, definition: { en: "X" } },
-      { id: "x", area: "a", label: { en: "X" }, definition: { en: "X" } },
-    ] };
+    const bad = {
+      areas: [{ id: "a", label: { en: "A" } }],
+      elements: [
+        { id: "x", area: "b", label: { en: "X" }, definition: { en: "X" } },
+        { id: "x", area: "a", label: { en: "X" }, definition: { en: "X" } },
+      ],
+    };
     const result = elementsSchema.safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
@@ -107,15 +110,24 @@ describe("the record rules for elements, monitoring_months and conflicts", () =>
 
 describe("the records in content/projects", () => {
   const dir = join(import.meta.dirname, "../../content/projects");
-  const inputs = readdirSync(dir).filter((n) => n.endsWith(".md")).map((n) => readRecordFile(join(dir, n), `content/projects/${n}`));
+  const inputs = readdirSync(dir)
+    .filter((n) => n.endsWith(".md"))
+    .map((n) => readRecordFile(join(dir, n), `content/projects/${n}`));
 
   it("claim only elements their own text describes", () => {
     const unsupported: string[] = [];
     for (const input of inputs) {
       const data = projectSchema.parse(input.frontmatter);
       const text = [
-        data.title, data.summary, data.target_group, data.results_note, data.notes, input.body,
-        ...(data.partners ?? []), ...(data.allowances ?? []).map((a) => a.kind), ...(data.conflicts ?? []),
+        data.title,
+        data.summary,
+        data.target_group,
+        data.results_note,
+        data.notes,
+        input.body,
+        ...(data.partners ?? []),
+        ...(data.allowances ?? []).map((a) => a.kind),
+        ...(data.conflicts ?? []),
       ].join("\n");
       for (const element of data.elements ?? []) {
         if (!EVIDENCE[element]!.test(text)) unsupported.push(`${input.id}: ${element}`);

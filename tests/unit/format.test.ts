@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatAllowanceAmount, formatDocumentTitle, formatCount, formatCountry, formatCurrencyName, formatMoney, formatPercent, formatPrecisionDate } from "../../src/lib/format.ts";
+import {
+  formatAllowanceAmount,
+  formatDocumentTitle,
+  formatCount,
+  formatCountry,
+  formatCurrencyName,
+  formatMoney,
+  formatPercent,
+  formatPrecisionDate,
+} from "../../src/lib/format.ts";
 import { toPrecisionDate } from "../../src/lib/dates.ts";
 
 describe("formatMoney keeps the original currency", () => {
@@ -57,10 +66,7 @@ describe("formatDocumentTitle stays within 70 characters", () => {
     ["All projects", "All projects – EU Return and Reintegration Projects"],
     [site, site],
     ["PARTIR II: Assisted voluntary return for migrants living in vulnerable", "PARTIR II: Assisted voluntary return for migrants living in vulnerable"],
-    [
-      "PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions",
-      "PARTIR II: Assisted voluntary return for migrants living in…",
-    ],
+    ["PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions", "PARTIR II: Assisted voluntary return for migrants living in…"],
     ["URA: URA / URA 2 'Brücke' – return and reintegration project for Kosovo", "URA: URA / URA 2 'Brücke' – return and reintegration project…"],
   ])("%s", (page, title) => {
     expect(formatDocumentTitle(page, site)).toBe(title);

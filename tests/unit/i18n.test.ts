@@ -13,7 +13,10 @@ const english = read("en");
 
 describe("every language has exactly the keys of English", () => {
   it("has one strings file per configured language, and no other", () => {
-    const files = readdirSync(i18nDir).filter((f) => f.endsWith(".json")).map((f) => f.replace(".json", "")).sort();
+    const files = readdirSync(i18nDir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(".json", ""))
+      .sort();
     expect(files).toEqual(LOCALES.map((l) => l.code).sort());
   });
 
@@ -40,7 +43,7 @@ describe("every language has exactly the keys of English", () => {
 });
 
 describe("createTranslator", () => {
-  const t = createTranslator({ "a": "Hello {name}", "n.one": "{count} project", "n.other": "{count} projects" }, "en-GB");
+  const t = createTranslator({ a: "Hello {name}", "n.one": "{count} project", "n.other": "{count} projects" }, "en-GB");
   it("fills placeholders and throws on unknown keys", () => {
     expect(t.t("a", { name: "Ana" })).toBe("Hello Ana");
     expect(() => t.t("missing")).toThrow(/no string for "missing"/);

@@ -25,7 +25,7 @@ const options: IatiOptions = {
 };
 
 const full = project("it-full", {
-  title: "Return & reintegration <pilot> = \"test\"",
+  title: 'Return & reintegration <pilot> = "test"',
   fund: "return-fund",
   reference: "HOME/2010/RF/01",
   start: 2010,

@@ -29,6 +29,8 @@ describe("layer rules", () => {
 
   it("allows what the layers may import", async () => {
     expect(await problems('import { formatMoney } from "../format.ts";\nexport const x = formatMoney;\n', "src/lib/present/fixture.ts")).toEqual([]);
-    expect(await problems('import { createFormatter } from "../lib/present/formatter.ts";\nexport const x = createFormatter;\n', "src/scripts/fixture.ts")).toEqual([]);
+    expect(
+      await problems('import { createFormatter } from "../lib/present/formatter.ts";\nexport const x = createFormatter;\n', "src/scripts/fixture.ts"),
+    ).toEqual([]);
   });
 });

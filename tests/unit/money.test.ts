@@ -67,9 +67,25 @@ describe("divideCents and percentOf", () => {
 
 describe("sumMoney never adds two currencies", () => {
   it("adds one currency", () => {
-    expect(sumMoney([{ cents: 100, currency: "EUR" }, { cents: 250, currency: "EUR" }], "EUR")).toEqual({ cents: 350, currency: "EUR" });
+    expect(
+      sumMoney(
+        [
+          { cents: 100, currency: "EUR" },
+          { cents: 250, currency: "EUR" },
+        ],
+        "EUR",
+      ),
+    ).toEqual({ cents: 350, currency: "EUR" });
   });
   it("refuses euro plus koruna", () => {
-    expect(() => sumMoney([{ cents: 100, currency: "EUR" }, { cents: 250, currency: "CZK" }], "EUR")).toThrow(/cannot add CZK to EUR/);
+    expect(() =>
+      sumMoney(
+        [
+          { cents: 100, currency: "EUR" },
+          { cents: 250, currency: "CZK" },
+        ],
+        "EUR",
+      ),
+    ).toThrow(/cannot add CZK to EUR/);
   });
 });

@@ -15,8 +15,23 @@ const org = (o: Partial<Organisation> & { id: string }): Organisation => ({ name
 const fixture: Organisation[] = [
   org({ id: "caritas-a", name: { en: "Caritas A", it: "Caritas A" }, aliases: ["Caritas"] }),
   org({ id: "caritas-b", name: { en: "Caritas B", it: "Caritas B" } }),
-  org({ id: "iom", name: { en: "International Organization for Migration", it: "Organizzazione Internazionale per le Migrazioni" }, abbreviation: "IOM", type: "40", identifiers: [{ scheme: "XM-DAC", value: "47066", source: "https://example.org/crs" }], aliases: ["International Organisation for Migration (IOM)"] }),
-  org({ id: "iom-austria", name: { en: "IOM Austria", it: "OIM Austria" }, own_name: "IOM Österreich", type: "40", country: "AT", parent: "iom", aliases: ["IOM Vienna", "IOM Country Office for Austria"] }),
+  org({
+    id: "iom",
+    name: { en: "International Organization for Migration", it: "Organizzazione Internazionale per le Migrazioni" },
+    abbreviation: "IOM",
+    type: "40",
+    identifiers: [{ scheme: "XM-DAC", value: "47066", source: "https://example.org/crs" }],
+    aliases: ["International Organisation for Migration (IOM)"],
+  }),
+  org({
+    id: "iom-austria",
+    name: { en: "IOM Austria", it: "OIM Austria" },
+    own_name: "IOM Österreich",
+    type: "40",
+    country: "AT",
+    parent: "iom",
+    aliases: ["IOM Vienna", "IOM Country Office for Austria"],
+  }),
   org({ id: "iom-austria-linz", name: { en: "IOM Linz", it: "OIM Linz" }, type: "40", country: "AT", parent: "iom-austria" }),
 ];
 // Two organisations sharing an alias cannot pass the schema; the index alone shows what resolution does with one.
@@ -92,11 +107,15 @@ describe("organisationsSchema", () => {
   });
 
   it("requires aliases and names to be unique across organisations", () => {
-    expect(messages([org({ id: "a", aliases: ["Caritas"] }), org({ id: "b", aliases: ["caritas"] })])).toContain('1.aliases.0: is not unique: "caritas" is also a name or alias of a');
+    expect(messages([org({ id: "a", aliases: ["Caritas"] }), org({ id: "b", aliases: ["caritas"] })])).toContain(
+      '1.aliases.0: is not unique: "caritas" is also a name or alias of a',
+    );
   });
 
   it("requires an Italian name, an IATI type and an org-id list code", () => {
-    const found = messages([org({ id: "b", name: { en: "B" } as Organisation["name"], type: "99", identifiers: [{ scheme: "dac", value: "1", source: "https://example.org" }] })]);
+    const found = messages([
+      org({ id: "b", name: { en: "B" } as Organisation["name"], type: "99", identifiers: [{ scheme: "dac", value: "1", source: "https://example.org" }] }),
+    ]);
     expect(found.some((m) => m.startsWith("0.name: needs an Italian"))).toBe(true);
     expect(found.some((m) => m.startsWith("0.type: is not an IATI OrganisationType code"))).toBe(true);
     expect(found.some((m) => m.startsWith("0.identifiers.0.scheme:"))).toBe(true);
@@ -113,7 +132,12 @@ describe("organisationsSchema", () => {
 });
 
 describe("checkOrganisationNames", () => {
-  const record = (managing_entity: unknown, partners?: unknown[]): RecordInput => ({ file: "content/projects/at-x.md", id: "at-x", frontmatter: { managing_entity, partners }, body: "" });
+  const record = (managing_entity: unknown, partners?: unknown[]): RecordInput => ({
+    file: "content/projects/at-x.md",
+    id: "at-x",
+    frontmatter: { managing_entity, partners },
+    body: "",
+  });
 
   it("passes ids and names of one organisation without a word", () => {
     expect(checkOrganisationNames([record("iom-austria", ["IOM Vienna", "iom"])], index)).toEqual({ errors: [], warnings: [] });
@@ -122,7 +146,9 @@ describe("checkOrganisationNames", () => {
   it("an unknown id is an error that names file, field and value, with a suggestion", () => {
     const { errors, warnings } = checkOrganisationNames([record("iom-austira")], index);
     expect(warnings).toEqual([]);
-    expect(errors.map(formatIssue)).toEqual(['content/projects/at-x.md: managing_entity: "iom-austira" is not an organisation id in data/organisations.json; did you mean "iom-austria"?']);
+    expect(errors.map(formatIssue)).toEqual([
+      'content/projects/at-x.md: managing_entity: "iom-austira" is not an organisation id in data/organisations.json; did you mean "iom-austria"?',
+    ]);
   });
 
   it("free text that matches no organisation, or several, is a warning naming file, field and value", () => {
@@ -130,6 +156,8 @@ describe("checkOrganisationNames", () => {
     expect(errors).toEqual([]);
     const lines = warnings.map(formatIssue);
     expect(lines[0]).toMatch(/^content\/projects\/at-x\.md: partners\[0\]: "NGOs" matches no organisation in data\/organisations\.json/);
-    expect(lines[1]).toBe('content/projects/at-x.md: partners[1]: "Caritas" names more than one organisation in data/organisations.json (caritas-a, caritas-b): give the id of the one meant');
+    expect(lines[1]).toBe(
+      'content/projects/at-x.md: partners[1]: "Caritas" names more than one organisation in data/organisations.json (caritas-a, caritas-b): give the id of the one meant',
+    );
   });
 });

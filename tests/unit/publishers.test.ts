@@ -78,7 +78,8 @@ describe("data/publishers.json", () => {
     bad.push({ ...structuredClone(bad[iom]!), hosts: ["iom-copy.example"] });
     const dir = mkdtempSync(join(tmpdir(), "avrr-publishers-"));
     try {
-      for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json") && n !== "publishers.json")) copyFileSync(new URL(name, dataDir), join(dir, name));
+      for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json") && n !== "publishers.json"))
+        copyFileSync(new URL(name, dataDir), join(dir, name));
       writeFileSync(join(dir, "publishers.json"), JSON.stringify(bad));
       let message = "";
       try {

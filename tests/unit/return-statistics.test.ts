@@ -20,7 +20,11 @@ describe("data/return-statistics.json", () => {
 
   it("keeps the figures as the sources give them", () => {
     const frontex = data.series.find((s) => s.id === "frontex-supported-returns")!;
-    expect(frontex.points.map((p) => [p.period, p.value, p.qualifier])).toEqual([["2021", 18300, undefined], ["2022", 24868, undefined], ["2023", 39000, "over"]]);
+    expect(frontex.points.map((p) => [p.period, p.value, p.qualifier])).toEqual([
+      ["2021", 18300, undefined],
+      ["2022", 24868, undefined],
+      ["2023", 39000, "over"],
+    ]);
     expect(frontex.points[1]!.derived?.en).toContain("11,184");
     expect(11184 + 13684).toBe(frontex.points[1]!.value);
     const quarterly = data.series.find((s) => s.id === "eu-returned-quarterly")!;
@@ -47,7 +51,8 @@ describe("data/return-statistics.json", () => {
   it("stops the build naming the file, the field, the value and the rule", () => {
     const dir = mkdtempSync(join(tmpdir(), "avrr-data-"));
     try {
-      for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json", "organisations.json"]) copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
+      for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json", "organisations.json"])
+        copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
       const bad = structuredClone(raw);
       bad.series[3].points[0].period = "2016-Q5";
       writeFileSync(join(dir, "return-statistics.json"), JSON.stringify(bad));
@@ -59,7 +64,8 @@ describe("data/return-statistics.json", () => {
 
   describe("attribution", () => {
     const publishers = indexPublishers(publishersSchema.parse(JSON.parse(readFileSync(new URL("../../data/publishers.json", import.meta.url), "utf8"))));
-    const issues = (value: unknown) => statisticsAttributionIssues(returnStatisticsSchema.parse(value), publishers).map((i) => `${i.path.join(".")}: ${JSON.stringify(i.value)} ${i.message}`);
+    const issues = (value: unknown) =>
+      statisticsAttributionIssues(returnStatisticsSchema.parse(value), publishers).map((i) => `${i.path.join(".")}: ${JSON.stringify(i.value)} ${i.message}`);
 
     it("credits a figure to its body only where the source is the body's own official or implementer page; every other figure says who reported it", () => {
       expect(issues(raw)).toEqual([]);
@@ -86,9 +92,24 @@ describe("data/return-statistics.json", () => {
 
     it("labels the news-sourced points as reported by their outlets", () => {
       const by = (id: string) => data.series.find((s) => s.id === id)!.points.map((p) => [p.period, p.reported_by]);
-      expect(by("eu-orders-to-leave-quarterly")).toEqual([["2023-Q2", "sir"], ["2023-Q4", undefined], ["2024-Q1", undefined], ["2024-Q3", "ieu-monitoring"], ["2024-Q4", undefined]]);
-      expect(by("frontex-supported-returns")).toEqual([["2021", undefined], ["2022", "statewatch"], ["2023", "globo-di-roma"]]);
-      expect(by("iom-avrr-global")).toEqual([["2016", undefined], ["2017", undefined], ["2018", "trend"], ["2022", undefined]]);
+      expect(by("eu-orders-to-leave-quarterly")).toEqual([
+        ["2023-Q2", "sir"],
+        ["2023-Q4", undefined],
+        ["2024-Q1", undefined],
+        ["2024-Q3", "ieu-monitoring"],
+        ["2024-Q4", undefined],
+      ]);
+      expect(by("frontex-supported-returns")).toEqual([
+        ["2021", undefined],
+        ["2022", "statewatch"],
+        ["2023", "globo-di-roma"],
+      ]);
+      expect(by("iom-avrr-global")).toEqual([
+        ["2016", undefined],
+        ["2017", undefined],
+        ["2018", "trend"],
+        ["2022", undefined],
+      ]);
     });
 
     it("refuses a news figure passed off as the body's, a wrong outlet, a reported_by on the body's own page, a news body and an unlisted host", () => {
@@ -110,11 +131,14 @@ describe("data/return-statistics.json", () => {
     it("stops the build on a misattributed figure, naming the file, the field, the value and the rule", () => {
       const dir = mkdtempSync(join(tmpdir(), "avrr-data-"));
       try {
-        for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json", "organisations.json"]) copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
+        for (const name of ["funds.json", "indicators.json", "elements.json", "changelog.json", "publishers.json", "organisations.json"])
+          copyFileSync(new URL(`../../data/${name}`, import.meta.url), join(dir, name));
         const bad = structuredClone(raw);
         delete bad.series[2].points[2].reported_by;
         writeFileSync(join(dir, "return-statistics.json"), JSON.stringify(bad));
-        expect(() => readReferenceData(dir)).toThrow('data/return-statistics.json: series.2.points.2.source.url: "https://globodiroma.it/2024/01/26/frontex-nel-2023-assistiti-39mila-rimpatri-il-58-in-piu-dellanno-prima" is published by Globo di Roma (news), not by Frontex, European Border and Coast Guard Agency: a figure from another publisher\'s page is attributed as reported by it: set "reported_by": "globo-di-roma"');
+        expect(() => readReferenceData(dir)).toThrow(
+          'data/return-statistics.json: series.2.points.2.source.url: "https://globodiroma.it/2024/01/26/frontex-nel-2023-assistiti-39mila-rimpatri-il-58-in-piu-dellanno-prima" is published by Globo di Roma (news), not by Frontex, European Border and Coast Guard Agency: a figure from another publisher\'s page is attributed as reported by it: set "reported_by": "globo-di-roma"',
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -13,7 +13,12 @@ describe("rank", () => {
       result("European Reintegration Network", "high", 30),
       result("PARTIR II: Assisted voluntary return", "high", 27.9),
     ];
-    expect(rank("PARTIR", results).map((r) => r.data.meta.title)).toEqual(["PARTIR II: Assisted voluntary return", "Partir 3", "PARTIR I", "European Reintegration Network"]);
+    expect(rank("PARTIR", results).map((r) => r.data.meta.title)).toEqual([
+      "PARTIR II: Assisted voluntary return",
+      "Partir 3",
+      "PARTIR I",
+      "European Reintegration Network",
+    ]);
     expect(rank("partir i", results).map((r) => r.data.meta.title)[0]).toBe("PARTIR I");
   });
 

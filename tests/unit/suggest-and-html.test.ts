@@ -37,7 +37,7 @@ describe("findUnsafeHtml", () => {
     "Plain text about returns.",
     "A [link](https://example.org) and **bold**.",
     "| a | b |\n|---|---|\n| 1 | 2 |",
-    "<abbr title=\"International Organization for Migration\">IOM</abbr>",
+    '<abbr title="International Organization for Migration">IOM</abbr>',
     "The onboarding of staff = done.",
   ])("passes %s", (body) => expect(findUnsafeHtml(body)).toEqual([]));
 

@@ -22,7 +22,9 @@ const refs = {
 function read(folder: string, name: string): RecordInput {
   return readRecordFile(join(fixtures, folder, name), `tests/fixtures/records/${folder}/${name}`);
 }
-const valid = readdirSync(join(fixtures, "valid")).sort().map((name) => read("valid", name));
+const valid = readdirSync(join(fixtures, "valid"))
+  .sort()
+  .map((name) => read("valid", name));
 
 describe("valid fixtures", () => {
   it("pass every rule together", () => {
@@ -35,48 +37,74 @@ describe("valid fixtures", () => {
 const cases: [fixture: string, message: string][] = [
   ["it-rate-175", "budget.eu_share_pct: 175 is not a percentage between 0 and 100"],
   ["it-rate-zero", "budget.eu_share_pct: 0 is not a percentage between 0 and 100"],
-  ["it-end-before-start", "end: \"2010-07-01\" is before the start (\"2011-06-30\")"],
-  ["it-feb-30", "start: \"2011-02-30\" is not a real calendar date: that month has 28 days"],
-  ["it-month-13", "end: \"2011-13\" is not a real calendar date: the month must be 01–12"],
-  ["it-not-a-date", "end: \"next year\" is not a date: give YYYY, YYYY-MM or YYYY-MM-DD"],
-  ["it-unknown-fund", "fund: \"return-fnd\" is not a fund id in data/funds.json (refugee-fund, return-fund, amif-2014-2020, amif-2021-2027, eu-other); did you mean \"return-fund\"?"],
-  ["it-misspelt-key", "budget.eu_shar_pct: 75 is under a key the record format does not know; did you mean \"eu_share_pct\"?"],
-  ["it-greece-el", "member_state: \"EL\" is not an ISO 3166-1 alpha-2 code: Greece is GR in ISO 3166-1 (EL is the EU's own abbreviation)"],
-  ["it-united-kingdom-uk", "return_countries[1]: \"UK\" is not an ISO 3166-1 alpha-2 code: the United Kingdom is GB in ISO 3166-1 (UK is not an ISO code)"],
-  ["it-unknown-related", "related[0].id: \"it-no-such-project\" is not the id of any record"],
-  ["it-bad-relation", "related[0].relation: \"parent\" is not one of predecessor, successor, part-of"],
-  ["it-script-body", "body (line 38): \"<script>\" is raw HTML that can run code: <script> is not allowed in a record"],
-  ["it-javascript-link", "body (line 36): \"javascript:\" is a script URL: javascript:, vbscript: and data:text/html links are not allowed in a record"],
-  ["it-event-handler", "body (line 36): \"onerror\" is an event-handler attribute: on* attributes are not allowed in a record"],
+  ["it-end-before-start", 'end: "2010-07-01" is before the start ("2011-06-30")'],
+  ["it-feb-30", 'start: "2011-02-30" is not a real calendar date: that month has 28 days'],
+  ["it-month-13", 'end: "2011-13" is not a real calendar date: the month must be 01–12'],
+  ["it-not-a-date", 'end: "next year" is not a date: give YYYY, YYYY-MM or YYYY-MM-DD'],
+  [
+    "it-unknown-fund",
+    'fund: "return-fnd" is not a fund id in data/funds.json (refugee-fund, return-fund, amif-2014-2020, amif-2021-2027, eu-other); did you mean "return-fund"?',
+  ],
+  ["it-misspelt-key", 'budget.eu_shar_pct: 75 is under a key the record format does not know; did you mean "eu_share_pct"?'],
+  ["it-greece-el", 'member_state: "EL" is not an ISO 3166-1 alpha-2 code: Greece is GR in ISO 3166-1 (EL is the EU\'s own abbreviation)'],
+  ["it-united-kingdom-uk", 'return_countries[1]: "UK" is not an ISO 3166-1 alpha-2 code: the United Kingdom is GB in ISO 3166-1 (UK is not an ISO code)'],
+  ["it-unknown-related", 'related[0].id: "it-no-such-project" is not the id of any record'],
+  ["it-bad-relation", 'related[0].relation: "parent" is not one of predecessor, successor, part-of'],
+  ["it-script-body", 'body (line 38): "<script>" is raw HTML that can run code: <script> is not allowed in a record'],
+  ["it-javascript-link", 'body (line 36): "javascript:" is a script URL: javascript:, vbscript: and data:text/html links are not allowed in a record'],
+  ["it-event-handler", 'body (line 36): "onerror" is an event-handler attribute: on* attributes are not allowed in a record'],
   ["it-negative-count", "results.returned: -208 is not a count: it must be a whole number 0 or more"],
   ["it-fractional-count", "results.reintegration_assisted: 13.9 is not a count: it must be a whole number 0 or more"],
   ["it-no-sources", "sources: missing: the record must cite at least one source {url, title, publisher}"],
-  ["it-http-url", "sources[0].url: \"ftp://example.org/partir\" is not an http(s) URL"],
-  ["it-currency-euro", "budget.currency: \"EURO\" is not an ISO 4217 currency code (three capital letters, e.g. EUR, CZK, LVL)"],
+  ["it-http-url", 'sources[0].url: "ftp://example.org/partir" is not an http(s) URL'],
+  ["it-currency-euro", 'budget.currency: "EURO" is not an ISO 4217 currency code (three capital letters, e.g. EUR, CZK, LVL)'],
   ["it-currency-missing", "budget.currency: missing: is required with any amount (budget.total): give an ISO 4217 code"],
-  ["it-eu-amount-contradicts", "budget.eu_amount: 1000000 is inconsistent with total × eu_share_pct / 100 = 1400000 × 75 / 100 = 1050000 (allowed difference: one unit of currency)"],
+  [
+    "it-eu-amount-contradicts",
+    "budget.eu_amount: 1000000 is inconsistent with total × eu_share_pct / 100 = 1400000 × 75 / 100 = 1050000 (allowed difference: one unit of currency)",
+  ],
   ["it-eu-amount-over-total", "budget.eu_amount: 1500000 is more than the total (1400000)"],
   ["it-amount-three-decimals", "budget.total: 1400000.125 has more than two decimals"],
-  ["it-unknown-indicator", "results.returnd: 208 is under an indicator id not in data/indicators.json (returned, reintegration_assisted, counselled); did you mean \"returned\"?"],
+  [
+    "it-unknown-indicator",
+    'results.returnd: 208 is under an indicator id not in data/indicators.json (returned, reintegration_assisted, counselled); did you mean "returned"?',
+  ],
   ["it-no-title", "title: missing: the record must have a title (1–300 characters)"],
-  ["it-checked-future", "checked: \"2099-01-01\" is in the future (the build runs on 2026-11-23)"],
-  ["it-allowance-per", "allowances[0].per: \"migrant\" is not one of person, adult, child, household"],
-  ["it-bad-confidence", "confidence: \"certain\" is not one of high, medium, low"],
-  ["it-summary-four-sentences", "summary: \"One. Two. Three. Four.\" is too long: a summary has one to three sentences"],
-  ["it-missing-headings", "body: headings [\"Project description\",\"Results\"] lacks \"## Benefits and results\": the narrative goes under \"## Project description\" and \"## Benefits and results\""],
-  ["fr-wrong-prefix", "id: \"fr-wrong-prefix\" does not start with \"it-\" (the member state's code)"],
-  ["it-high-on-news", "confidence: \"high\" is not allowed on these sources: high needs at least one source published by an official body or the implementer (data/publishers.json), and these are Fixture News (news), Fixture blog (other): use medium and say why in notes"],
-  ["it-unlisted-host", "sources[0].url: \"https://unlisted.example/page\" is on host unlisted.example, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)"],
-  ["it-coordinator-national", "coordinator: \"IT\" is given on a record of one member state (member_state: IT): coordinator is only for EU-level records (member_state: EU)"],
-  ["eu-coordinator-not-member", "coordinator: \"NO\" is not the code of an EU member state: the coordinator is the member state that leads the EU-level project"],
-  ["eu-coordinator-not-participating", "coordinator: \"SE\" is not in participating_states (NL, DE): list the coordinating state among the participating states"],
-  ["eu-network-under-member-state", "member_state: \"NL\" is a member state, but the id \"eu-network-under-member-state\" is an EU-level network's: a network or multi-country project is recorded with member_state: EU, its states in participating_states and its lead state in coordinator"],
-  ["nl-eu-level-without-coordinator", "id: \"nl-eu-level-without-coordinator\" does not start with \"eu-\" (an EU-level record)"],
+  ["it-checked-future", 'checked: "2099-01-01" is in the future (the build runs on 2026-11-23)'],
+  ["it-allowance-per", 'allowances[0].per: "migrant" is not one of person, adult, child, household'],
+  ["it-bad-confidence", 'confidence: "certain" is not one of high, medium, low'],
+  ["it-summary-four-sentences", 'summary: "One. Two. Three. Four." is too long: a summary has one to three sentences'],
+  [
+    "it-missing-headings",
+    'body: headings ["Project description","Results"] lacks "## Benefits and results": the narrative goes under "## Project description" and "## Benefits and results"',
+  ],
+  ["fr-wrong-prefix", 'id: "fr-wrong-prefix" does not start with "it-" (the member state\'s code)'],
+  [
+    "it-high-on-news",
+    'confidence: "high" is not allowed on these sources: high needs at least one source published by an official body or the implementer (data/publishers.json), and these are Fixture News (news), Fixture blog (other): use medium and say why in notes',
+  ],
+  [
+    "it-unlisted-host",
+    'sources[0].url: "https://unlisted.example/page" is on host unlisted.example, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)',
+  ],
+  [
+    "it-coordinator-national",
+    'coordinator: "IT" is given on a record of one member state (member_state: IT): coordinator is only for EU-level records (member_state: EU)',
+  ],
+  ["eu-coordinator-not-member", 'coordinator: "NO" is not the code of an EU member state: the coordinator is the member state that leads the EU-level project'],
+  ["eu-coordinator-not-participating", 'coordinator: "SE" is not in participating_states (NL, DE): list the coordinating state among the participating states'],
+  [
+    "eu-network-under-member-state",
+    'member_state: "NL" is a member state, but the id "eu-network-under-member-state" is an EU-level network\'s: a network or multi-country project is recorded with member_state: EU, its states in participating_states and its lead state in coordinator',
+  ],
+  ["nl-eu-level-without-coordinator", 'id: "nl-eu-level-without-coordinator" does not start with "eu-" (an EU-level record)'],
 ];
 
 describe("each invalid fixture gives exactly one message naming file, field, value and rule", () => {
   it("covers every fixture in the folder", () => {
-    const files = readdirSync(join(fixtures, "invalid")).map((name) => name.replace(/\.md$/, "")).sort();
+    const files = readdirSync(join(fixtures, "invalid"))
+      .map((name) => name.replace(/\.md$/, ""))
+      .sort();
     expect(files).toEqual(cases.map(([name]) => name).sort());
   });
 
@@ -89,7 +117,9 @@ describe("each invalid fixture gives exactly one message naming file, field, val
 
 describe("all problems in all records in one run", () => {
   it("reports every broken record, each with its own message", () => {
-    const broken = readdirSync(join(fixtures, "invalid")).sort().map((name) => read("invalid", name));
+    const broken = readdirSync(join(fixtures, "invalid"))
+      .sort()
+      .map((name) => read("invalid", name));
     const messages = validateRecords([...valid, ...broken], refs).map(formatIssue);
     expect(messages).toHaveLength(cases.length);
     for (const [fixture] of cases) {
@@ -149,7 +179,7 @@ describe("publishers and confidence", () => {
 
   it("names each unlisted host, and leaves the confidence rule until every host is known", () => {
     expect(check(withSources([{ url: "https://news.example/a" }, { url: "http://other.test/b" }]))).toEqual([
-      "tests/fixtures/records/valid/it-fixture-partir.md: sources[1].url: \"http://other.test/b\" is on host other.test, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)",
+      'tests/fixtures/records/valid/it-fixture-partir.md: sources[1].url: "http://other.test/b" is on host other.test, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)',
     ]);
   });
 

@@ -165,7 +165,10 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
     link.ele("category", { code: "A12" });
   }
   const page = a.ele("document-link", { url: options.pageUrl(project.id), format: "text/html" });
-  narratives(page.ele("title"), { en: "Project record on the EU AVRR projects transparency site", it: "Scheda del progetto sul sito di trasparenza dei progetti AVRR dell'UE" });
+  narratives(page.ele("title"), {
+    en: "Project record on the EU AVRR projects transparency site",
+    it: "Scheda del progetto sul sito di trasparenza dei progetti AVRR dell'UE",
+  });
   page.ele("category", { code: "A12" });
 
   for (const related of project.related) {

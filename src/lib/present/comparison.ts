@@ -100,9 +100,7 @@ export function buildComparison(
       case "managingEntity":
         return cell(r.managing_entity, r.managing_entity);
       case "dates":
-        return k.start || k.end
-          ? cell(`${k.start?.text ?? s.startNotReported} – ${k.end?.text ?? s.endNotReported}`, `${r.start ?? ""}/${r.end ?? ""}`)
-          : none;
+        return k.start || k.end ? cell(`${k.start?.text ?? s.startNotReported} – ${k.end?.text ?? s.endNotReported}`, `${r.start ?? ""}/${r.end ?? ""}`) : none;
       case "duration": {
         const months = k.durationMonths;
         if (!months) return none;
@@ -164,6 +162,9 @@ export function buildComparison(
 export function comparisonCsvRows(comparison: Comparison): { header: string[]; rows: (string | number | undefined)[][] } {
   return {
     header: ["measure", ...comparison.columns.map((c) => c.id)],
-    rows: [["project", ...comparison.columns.map((c) => c.name)], ...comparison.rows.map((row) => [row.measure, ...row.cells.map((c) => (c.reported ? c.value : undefined))])],
+    rows: [
+      ["project", ...comparison.columns.map((c) => c.name)],
+      ...comparison.rows.map((row) => [row.measure, ...row.cells.map((c) => (c.reported ? c.value : undefined))]),
+    ],
   };
 }

@@ -66,7 +66,8 @@ export function keyFigures(p: PublishedProject, f: Formatter): KeyFigures {
   if (euAmount) figures.euAmount = money(f, euAmount, "stated");
   else if (d.eu_amount) figures.euAmount = money(f, d.eu_amount, "calculated");
   if (d.cost_per_returned) figures.costPerReturned = money(f, d.cost_per_returned, "calculated");
-  if (d.returns_against_target_pct !== null) figures.againstTarget = { text: f.percent(d.returns_against_target_pct), basis: "calculated", value: d.returns_against_target_pct };
+  if (d.returns_against_target_pct !== null)
+    figures.againstTarget = { text: f.percent(d.returns_against_target_pct), basis: "calculated", value: d.returns_against_target_pct };
   if (d.duration_months !== null) figures.durationMonths = count(f, d.duration_months, "calculated");
   if (d.duration_days !== null) figures.durationDays = count(f, d.duration_days, "calculated");
   return figures;

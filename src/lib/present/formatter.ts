@@ -5,15 +5,7 @@
  */
 import type { PrecisionDate } from "../dates.ts";
 import type { Money } from "../money.ts";
-import {
-  formatAllowanceAmount,
-  formatCount,
-  formatCountry,
-  formatCurrencyName,
-  formatMoney,
-  formatPercent,
-  formatPrecisionDate,
-} from "../format.ts";
+import { formatAllowanceAmount, formatCount, formatCountry, formatCurrencyName, formatMoney, formatPercent, formatPrecisionDate } from "../format.ts";
 
 /** What formatting needs to know of a language (the site's locales list holds more). */
 export interface LocaleFormat {
@@ -60,7 +52,11 @@ export function createFormatter(locale: LocaleFormat): Formatter {
     compareText: (a, b) => collator.compare(a, b),
     pluralCategory: (count) => pluralRules.select(count),
     chartValue: (value, unit, currency = "EUR") =>
-      unit === "money" ? formatMoney({ cents: Math.round(value * 100), currency }, intl) : unit === "percent" ? formatPercent(value, intl, locale.spaceBeforePercent) : formatCount(value, intl),
+      unit === "money"
+        ? formatMoney({ cents: Math.round(value * 100), currency }, intl)
+        : unit === "percent"
+          ? formatPercent(value, intl, locale.spaceBeforePercent)
+          : formatCount(value, intl),
   };
   formatters.set(key, formatter);
   return formatter;

@@ -72,9 +72,7 @@ const REQUIRED_RULES: Record<string, string> = {
 };
 
 export function formatIssue(issue: ValidationIssue): string {
-  return issue.found === "missing"
-    ? `${issue.file}: ${issue.field}: missing: ${issue.rule}`
-    : `${issue.file}: ${issue.field}: ${issue.found} ${issue.rule}`;
+  return issue.found === "missing" ? `${issue.file}: ${issue.field}: missing: ${issue.rule}` : `${issue.file}: ${issue.field}: ${issue.found} ${issue.rule}`;
 }
 
 /** The value found, as short text: numbers plain, strings quoted, YAML dates as days. */
@@ -88,7 +86,10 @@ export function describeValue(value: unknown): string {
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === "number" ? `[${part}]` : String(part))).join(".").replace(/\.\[/g, "[");
+  return path
+    .map((part) => (typeof part === "number" ? `[${part}]` : String(part)))
+    .join(".")
+    .replace(/\.\[/g, "[");
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -150,11 +151,11 @@ function isAmount(value: unknown): value is number {
 
 function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, refs: ReferenceIds): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const add = (field: string, value: unknown, rule: string) =>
-    issues.push({ file: input.file, field, found: describeValue(value), rule });
+  const add = (field: string, value: unknown, rule: string) => issues.push({ file: input.file, field, found: describeValue(value), rule });
 
   // The id is the file name and the URL slug.
-  const memberState = typeof data.member_state === "string" && projectSchema.shape.member_state.safeParse(data.member_state).success ? data.member_state : undefined;
+  const memberState =
+    typeof data.member_state === "string" && projectSchema.shape.member_state.safeParse(data.member_state).success ? data.member_state : undefined;
   const coordinator = typeof data.coordinator === "string" ? data.coordinator : undefined;
   if (!ID_PATTERN.test(input.id)) {
     add("id", input.id, "is not a lowercase kebab-case id (letters, digits and single hyphens), taken from the file name");
@@ -164,12 +165,20 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
     // prefix is accepted next to "eu-".
     const allowed = ["eu-", ...(coordinator ? [`${coordinator.toLowerCase()}-`] : [])];
     if (!allowed.some((prefix) => input.id.startsWith(prefix))) {
-      add("id", input.id, `does not start with "eu-" (an EU-level record)${coordinator ? ` or "${coordinator.toLowerCase()}-" (its coordinator's code, for an id published before the record became EU-level)` : ""}`);
+      add(
+        "id",
+        input.id,
+        `does not start with "eu-" (an EU-level record)${coordinator ? ` or "${coordinator.toLowerCase()}-" (its coordinator's code, for an id published before the record became EU-level)` : ""}`,
+      );
     }
   } else if (memberState !== undefined) {
     const prefix = `${memberState.toLowerCase()}-`;
     if (input.id.startsWith("eu-")) {
-      add("member_state", data.member_state, `is a member state, but the id "${input.id}" is an EU-level network's: a network or multi-country project is recorded with member_state: EU, its states in participating_states and its lead state in coordinator`);
+      add(
+        "member_state",
+        data.member_state,
+        `is a member state, but the id "${input.id}" is an EU-level network's: a network or multi-country project is recorded with member_state: EU, its states in participating_states and its lead state in coordinator`,
+      );
     } else if (!input.id.startsWith(prefix)) {
       add("id", input.id, `does not start with "${prefix}" (the member state's code)`);
     }
@@ -177,9 +186,22 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
 
   // An EU-level record may name the member state that coordinates it; a national one may not.
   if (coordinator !== undefined && memberState !== undefined && memberState !== EU_CODE) {
-    add("coordinator", coordinator, `is given on a record of one member state (member_state: ${memberState}): coordinator is only for EU-level records (member_state: EU)`);
-  } else if (coordinator !== undefined && memberState === EU_CODE && Array.isArray(data.participating_states) && !data.participating_states.includes(coordinator)) {
-    add("coordinator", coordinator, `is not in participating_states (${data.participating_states.join(", ")}): list the coordinating state among the participating states`);
+    add(
+      "coordinator",
+      coordinator,
+      `is given on a record of one member state (member_state: ${memberState}): coordinator is only for EU-level records (member_state: EU)`,
+    );
+  } else if (
+    coordinator !== undefined &&
+    memberState === EU_CODE &&
+    Array.isArray(data.participating_states) &&
+    !data.participating_states.includes(coordinator)
+  ) {
+    add(
+      "coordinator",
+      coordinator,
+      `is not in participating_states (${data.participating_states.join(", ")}): list the coordinating state among the participating states`,
+    );
   }
 
   // Every source's publisher is known, and high confidence rests on an official or implementer page.
@@ -188,13 +210,22 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
       const url = (source as { url?: unknown } | null)?.url;
       if (typeof url !== "string" || hostOf(url) === undefined) return null; // reported by the schema
       const publisher = lookupPublisher(refs.publishers!, url);
-      if (!publisher) add(`sources[${index}].url`, url, `is on host ${hostOf(url)}, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)`);
+      if (!publisher)
+        add(
+          `sources[${index}].url`,
+          url,
+          `is on host ${hostOf(url)}, which is not in data/publishers.json: add the host to data/publishers.json (under its publisher, with its kind)`,
+        );
       return publisher;
     });
     const known = publishers.filter((p) => p !== null && p !== undefined);
     if (data.confidence === "high" && known.length === publishers.length && known.length > 0 && !known.some((p) => PRIMARY_KINDS.includes(p.kind))) {
       const list = [...new Set(known.map((p) => `${p.name} (${p.kind})`))].join(", ");
-      add("confidence", data.confidence, `is not allowed on these sources: high needs at least one source published by an official body or the implementer (data/publishers.json), and these are ${list}: use medium and say why in notes`);
+      add(
+        "confidence",
+        data.confidence,
+        `is not allowed on these sources: high needs at least one source published by an official body or the implementer (data/publishers.json), and these are ${list}: use medium and say why in notes`,
+      );
     }
   }
 
@@ -207,7 +238,11 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
     if (counts && typeof counts === "object" && !Array.isArray(counts)) {
       for (const key of Object.keys(counts)) {
         if (!refs.indicatorIds.includes(key)) {
-          add(`${kind}.${key}`, (counts as Record<string, unknown>)[key], `is under an indicator id not in data/indicators.json (${refs.indicatorIds.join(", ")})${didYouMean(key, refs.indicatorIds)}`);
+          add(
+            `${kind}.${key}`,
+            (counts as Record<string, unknown>)[key],
+            `is under an indicator id not in data/indicators.json (${refs.indicatorIds.join(", ")})${didYouMean(key, refs.indicatorIds)}`,
+          );
         }
       }
     }
@@ -260,7 +295,11 @@ function crossFieldIssues(input: RecordInput, data: Record<string, unknown>, ref
       try {
         if (!isEuAmountConsistent(toCents(total), pct, toCents(euAmount))) {
           const expected = (total * pct) / 100;
-          add("budget.eu_amount", euAmount, `is inconsistent with total × eu_share_pct / 100 = ${total} × ${pct} / 100 = ${expected} (allowed difference: one unit of currency)`);
+          add(
+            "budget.eu_amount",
+            euAmount,
+            `is inconsistent with total × eu_share_pct / 100 = ${total} × ${pct} / 100 = ${expected} (allowed difference: one unit of currency)`,
+          );
         }
       } catch {
         // An amount with more than two decimals is already reported by the schema.
@@ -334,7 +373,12 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
     }
     const frontmatter = input.frontmatter;
     if (!frontmatter || typeof frontmatter !== "object" || Array.isArray(frontmatter)) {
-      issues.push({ file: input.file, field: "frontmatter", found: describeValue(frontmatter), rule: "is not a YAML map between --- lines at the top of the file" });
+      issues.push({
+        file: input.file,
+        field: "frontmatter",
+        found: describeValue(frontmatter),
+        rule: "is not a YAML map between --- lines at the top of the file",
+      });
       continue;
     }
     const data = frontmatter as Record<string, unknown>;
@@ -351,7 +395,15 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
         if (id === input.id) {
           issues.push({ file: input.file, field: `related[${index}].id`, found: JSON.stringify(id), rule: "is this record's own id" });
         } else if (!ids.has(id)) {
-          issues.push({ file: input.file, field: `related[${index}].id`, found: JSON.stringify(id), rule: `is not the id of any record${didYouMean(id, [...ids].filter((other) => other !== input.id))}` });
+          issues.push({
+            file: input.file,
+            field: `related[${index}].id`,
+            found: JSON.stringify(id),
+            rule: `is not the id of any record${didYouMean(
+              id,
+              [...ids].filter((other) => other !== input.id),
+            )}`,
+          });
         }
       });
     }
@@ -377,11 +429,21 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
   for (const input of inputs) {
     const headings = refs.headings[input.lang];
     if (!headings) {
-      issues.push({ file: input.file, field: "language", found: JSON.stringify(input.lang), rule: `is not a language of the site that takes translations (${Object.keys(refs.headings).join(", ")})` });
+      issues.push({
+        file: input.file,
+        field: "language",
+        found: JSON.stringify(input.lang),
+        rule: `is not a language of the site that takes translations (${Object.keys(refs.headings).join(", ")})`,
+      });
       continue;
     }
     if (!refs.recordIds.has(input.id)) {
-      issues.push({ file: input.file, field: "id", found: JSON.stringify(input.id), rule: `is not the id of any record${didYouMean(input.id, refs.recordIds)}` });
+      issues.push({
+        file: input.file,
+        field: "id",
+        found: JSON.stringify(input.id),
+        rule: `is not the id of any record${didYouMean(input.id, refs.recordIds)}`,
+      });
     }
     if (input.frontmatterError !== undefined) {
       issues.push({ file: input.file, field: "frontmatter", found: "unreadable YAML", rule: `cannot be parsed: ${input.frontmatterError}` });
@@ -392,9 +454,7 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
     else {
       issues.push(
         ...schemaIssues(input, result.error, TRANSLATION_KEYS).map((issue) =>
-          issue.rule.startsWith("the record must")
-            ? { ...issue, rule: `is required in a translation (${TRANSLATION_KEYS.join(", ")})` }
-            : issue,
+          issue.rule.startsWith("the record must") ? { ...issue, rule: `is required in a translation (${TRANSLATION_KEYS.join(", ")})` } : issue,
         ),
       );
     }
@@ -421,11 +481,26 @@ export function checkOrganisationNames(inputs: readonly RecordInput[], index: Or
       const resolution = resolveOrganisation(value, index);
       const found = JSON.stringify(value);
       if (resolution.kind === "unknown-id") {
-        errors.push({ file: input.file, field, found, rule: `is not an organisation id in data/organisations.json${resolution.suggestion ? `; did you mean "${resolution.suggestion}"?` : ": give an id from the list, or the organisation's name"}` });
+        errors.push({
+          file: input.file,
+          field,
+          found,
+          rule: `is not an organisation id in data/organisations.json${resolution.suggestion ? `; did you mean "${resolution.suggestion}"?` : ": give an id from the list, or the organisation's name"}`,
+        });
       } else if (resolution.kind === "ambiguous") {
-        warnings.push({ file: input.file, field, found, rule: `names more than one organisation in data/organisations.json (${resolution.ids.join(", ")}): give the id of the one meant` });
+        warnings.push({
+          file: input.file,
+          field,
+          found,
+          rule: `names more than one organisation in data/organisations.json (${resolution.ids.join(", ")}): give the id of the one meant`,
+        });
       } else if (resolution.kind === "unmatched") {
-        warnings.push({ file: input.file, field, found, rule: `matches no organisation in data/organisations.json${resolution.suggestion ? ` (nearest: "${resolution.suggestion}")` : ""}: add it, or its spelling as an alias, or give an organisation id; the page shows the text as written` });
+        warnings.push({
+          file: input.file,
+          field,
+          found,
+          rule: `matches no organisation in data/organisations.json${resolution.suggestion ? ` (nearest: "${resolution.suggestion}")` : ""}: add it, or its spelling as an alias, or give an organisation id; the page shows the text as written`,
+        });
       }
     }
   }

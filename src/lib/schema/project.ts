@@ -26,6 +26,11 @@ export const projectSchema = z.strictObject(
   {
     /** The project's name, 1–300 characters. */
     title: text("title", 300),
+    /**
+     * An English rendering of a title in another language, 1–300 characters. The title stays
+     * as the source gives it; this is shown under it (lang="en") and is searchable.
+     */
+    title_en: text("title_en", 300).optional(),
     /** Short name, e.g. "PARTIR II". */
     acronym: text("acronym", 100).optional(),
     /** Plain text, one to three sentences, at most 500 characters. */
@@ -38,9 +43,7 @@ export const projectSchema = z.strictObject(
         const hint = COUNTRY_CODE_HINTS[code];
         ctx.addIssue({
           code: "custom",
-          message: hint
-            ? `is not an ISO 3166-1 alpha-2 code: ${hint}`
-            : "is not an ISO 3166-1 alpha-2 country code, nor EU for an EU-level project",
+          message: hint ? `is not an ISO 3166-1 alpha-2 code: ${hint}` : "is not an ISO 3166-1 alpha-2 country code, nor EU for an EU-level project",
         });
       }
     }),

@@ -18,7 +18,16 @@ export const publicationSchema = z.strictObject({
   description: text("description", 400),
   /** Where to read it, most useful first. */
   links: z
-    .array(z.strictObject({ url: httpUrl, label: text("label", 200), lang: z.string().regex(/^[a-z]{2}$/).optional() }))
+    .array(
+      z.strictObject({
+        url: httpUrl,
+        label: text("label", 200),
+        lang: z
+          .string()
+          .regex(/^[a-z]{2}$/)
+          .optional(),
+      }),
+    )
     .min(1),
   /** Ids of the areas of data/elements.json the publication discusses, in the order to show them. */
   areas: z.array(z.string()).min(1),

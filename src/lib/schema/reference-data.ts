@@ -65,7 +65,8 @@ export const elementsSchema = z
     const areas = new Set(data.areas.map((a) => a.id));
     const seen = new Set<string>();
     data.elements.forEach((element, index) => {
-      if (!areas.has(element.area)) ctx.addIssue({ code: "custom", path: ["elements", index, "area"], message: `is not an area id (${[...areas].join(", ")})` });
+      if (!areas.has(element.area))
+        ctx.addIssue({ code: "custom", path: ["elements", index, "area"], message: `is not an area id (${[...areas].join(", ")})` });
       if (seen.has(element.id)) ctx.addIssue({ code: "custom", path: ["elements", index, "id"], message: "is not unique: element ids must be unique" });
       seen.add(element.id);
     });
@@ -85,7 +86,8 @@ export const changelogSchema = z
   .superRefine((entries, ctx) => {
     entries.forEach((entry, index) => {
       const previous = entries[index - 1];
-      if (previous && entry.date > previous.date) ctx.addIssue({ code: "custom", path: [index, "date"], message: `is later than the entry above it (${previous.date}): newest first` });
+      if (previous && entry.date > previous.date)
+        ctx.addIssue({ code: "custom", path: [index, "date"], message: `is later than the entry above it (${previous.date}): newest first` });
     });
   });
 
@@ -117,7 +119,10 @@ export const statisticPointSchema = z.strictObject({
    * figure is then shown as "<body> figure as reported by <publisher>". Absent when the source
    * is the body's own page. Checked against the source's host.
    */
-  reported_by: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a publisher id" }).optional(),
+  reported_by: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "is not a publisher id" })
+    .optional(),
 });
 
 export const statisticSeriesSchema = z.strictObject({
@@ -148,7 +153,12 @@ export const returnStatisticsSchema = z
       ids.add(series.id);
       const periods = series.points.map((p) => p.period);
       periods.forEach((period, j) => {
-        if (j > 0 && period <= periods[j - 1]!) ctx.addIssue({ code: "custom", path: ["series", i, "points", j, "period"], message: `${period} is not after ${periods[j - 1]}: points must be in time order, each period once` });
+        if (j > 0 && period <= periods[j - 1]!)
+          ctx.addIssue({
+            code: "custom",
+            path: ["series", i, "points", j, "period"],
+            message: `${period} is not after ${periods[j - 1]}: points must be in time order, each period once`,
+          });
       });
     });
   });
@@ -163,11 +173,9 @@ export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
  * A host entry: a domain in lower case (`iom.int`, which also covers `austria.iom.int`), or a
  * domain and a path where a body publishes under another's domain (`ec.europa.eu/eurostat`).
  */
-const hostEntry = z
-  .string({ error: "is not a host" })
-  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[a-z0-9._~-]+)*$/, {
-    error: "is not a host: give a lower-case domain such as iom.int, optionally with a path such as ec.europa.eu/eurostat (no scheme, no www. needed)",
-  });
+const hostEntry = z.string({ error: "is not a host" }).regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[a-z0-9._~-]+)*$/, {
+  error: "is not a host: give a lower-case domain such as iom.int, optionally with a path such as ec.europa.eu/eurostat (no scheme, no www. needed)",
+});
 
 /** One publisher of sources (data/publishers.json). */
 export const publisherSchema = z.strictObject({
@@ -201,7 +209,8 @@ export const publishersSchema = z.array(publisherSchema).superRefine((publishers
     ids.set(publisher.id, i);
     publisher.hosts.forEach((host, j) => {
       const other = hosts.get(host);
-      if (other !== undefined) ctx.addIssue({ code: "custom", path: [i, "hosts", j], message: `is also a host of ${publishers[other]!.id}: each host belongs to one publisher` });
+      if (other !== undefined)
+        ctx.addIssue({ code: "custom", path: [i, "hosts", j], message: `is also a host of ${publishers[other]!.id}: each host belongs to one publisher` });
       hosts.set(host, i);
     });
   });
@@ -231,7 +240,9 @@ export const organisationSchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code of the seat; absent for international organisations. */
   country: countryCode.optional(),
   /** IATI OrganisationType code (10 Government … 90 Other). */
-  type: z.enum(Object.keys(ORGANISATION_TYPES) as [string, ...string[]], { error: `is not an IATI OrganisationType code (${Object.keys(ORGANISATION_TYPES).join(", ")})` }),
+  type: z.enum(Object.keys(ORGANISATION_TYPES) as [string, ...string[]], {
+    error: `is not an IATI OrganisationType code (${Object.keys(ORGANISATION_TYPES).join(", ")})`,
+  }),
   /** The id of the organisation this one is a unit of (an IOM country office of "iom"). */
   parent: z.string().optional(),
   /** Identifiers stated by public registers; empty where none is known. Never invented. */
@@ -246,7 +257,8 @@ export const organisationsSchema = z.array(organisationSchema).superRefine((orga
     if (ids.has(o.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `is not unique: also the id of entry ${ids.get(o.id)}` });
     else ids.set(o.id, index);
     const previous = organisations[index - 1];
-    if (previous && previous.id > o.id) ctx.addIssue({ code: "custom", path: [index, "id"], message: `is not in order: the list is sorted by id (it comes after "${previous.id}")` });
+    if (previous && previous.id > o.id)
+      ctx.addIssue({ code: "custom", path: [index, "id"], message: `is not in order: the list is sorted by id (it comes after "${previous.id}")` });
   });
   const owner = new Map<string, string>();
   organisations.forEach((o, index) => {
@@ -271,7 +283,11 @@ export const organisationsSchema = z.array(organisationSchema).superRefine((orga
       const other = owner.get(name);
       if (other !== undefined && other !== o.id) {
         const aliasIndex = o.aliases.findIndex((a) => normaliseName(a) === name);
-        ctx.addIssue({ code: "custom", path: aliasIndex >= 0 ? [index, "aliases", aliasIndex] : [index, "name"], message: `is not unique: "${name}" is also a name or alias of ${other}` });
+        ctx.addIssue({
+          code: "custom",
+          path: aliasIndex >= 0 ? [index, "aliases", aliasIndex] : [index, "name"],
+          message: `is not unique: "${name}" is also a name or alias of ${other}`,
+        });
       } else owner.set(name, o.id);
     }
   });

@@ -7,7 +7,15 @@ import { funds } from "../../../../data/reference.ts";
 export const getStaticPaths = (async () => {
   const projects = (await getProjects()).map((item) => item.project);
   const groups = [...funds.map((f) => ({ id: f.id, fund: f.id as string | undefined })), { id: "not-stated", fund: undefined }];
-  const charted = await Promise.all(groups.map(async (group) => ({ id: group.id, charts: await getGroupCharts(projects.filter((p) => p.fund === group.fund), "en") })));
+  const charted = await Promise.all(
+    groups.map(async (group) => ({
+      id: group.id,
+      charts: await getGroupCharts(
+        projects.filter((p) => p.fund === group.fund),
+        "en",
+      ),
+    })),
+  );
   return charted.flatMap(({ id, charts }) => charts.map((chart) => ({ params: { id, chart: chart.id }, props: { csv: chartCsv(chart) } })));
 }) satisfies GetStaticPaths;
 

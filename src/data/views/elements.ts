@@ -1,0 +1,31 @@
+/** What /elements/ renders: projects per design element, and the matrix of projects × elements. */
+import type { Project } from "../../lib/derive.ts";
+import { projectName } from "../../lib/present/names.ts";
+import { getElementsOverview, type ElementsOverview } from "../elements.ts";
+import { getTranslatedTitles } from "../titles.ts";
+import { useLocalization } from "../../i18n/index.ts";
+
+export interface ElementsView {
+  overview: ElementsOverview;
+  /** The matrix rows: projects that list an element, by country, then by the name lists show. */
+  rows: { project: Project; translatedTitle?: string | undefined; country: string }[];
+  caveat: string;
+  without: string;
+}
+
+export async function getElementsView(lang: string): Promise<ElementsView> {
+  const l = useLocalization(lang);
+  const overview = await getElementsOverview();
+  const titles = await getTranslatedTitles(lang);
+  const compare = l.format.compareText;
+  const countText = (n: number) => l.plural("count.projects", n, l.count(n));
+  return {
+    overview,
+    rows: overview.withElements
+      .map((p) => ({ project: p, translatedTitle: titles.get(p.id), country: l.country(p.memberState), name: projectName(p, titles.get(p.id)) }))
+      .sort((a, b) => compare(a.country, b.country) || compare(a.name, b.name))
+      .map(({ project, translatedTitle, country }) => ({ project, translatedTitle, country })),
+    caveat: l.t("elements.caveat", { withElements: countText(overview.withElements.length), total: l.count(overview.total) }),
+    without: l.t("elements.without", { count: countText(overview.total - overview.withElements.length) }),
+  };
+}
