@@ -19,14 +19,18 @@ const siteCss = readFileSync(join(root, "src/styles/site.css"), "utf8");
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const label = (example: Example) => `${example.component}: ${example.name}`;
 const documentOf = (example: Example, html: string) =>
-  example.page ? html : `<!DOCTYPE html><html lang="${example.lang}"><head><meta charset="utf-8"><title>${escape(example.component)} example</title></head><body><main>${html}</main></body></html>`;
+  example.page
+    ? html
+    : `<!DOCTYPE html><html lang="${example.lang}"><head><meta charset="utf-8"><title>${escape(example.component)} example</title></head><body><main>${html}</main></body></html>`;
 
 let container: AstroContainer;
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   // What of the site's config the components read (Astro.site for canonical URLs), as the build has it.
-  container = await AstroContainer.create({ astroConfig: { site: config.site!, trailingSlash: config.trailingSlash!, build: { format: config.build!.format! } } });
+  container = await AstroContainer.create({
+    astroConfig: { site: config.site!, trailingSlash: config.trailingSlash!, build: { format: config.build!.format! } },
+  });
   browser = await launchBrowser();
   page = await browser.newPage();
 });
@@ -41,7 +45,9 @@ function render(example: Example): Promise<string> {
 }
 
 it("every component has an example", () => {
-  const components = readdirSync(join(root, "src/components")).filter((f) => f.endsWith(".astro")).map((f) => f.replace(/\.astro$/, ""));
+  const components = readdirSync(join(root, "src/components"))
+    .filter((f) => f.endsWith(".astro"))
+    .map((f) => f.replace(/\.astro$/, ""));
   expect(components.filter((c) => !EXAMPLES.some((e) => e.component === c))).toEqual([]);
 });
 

@@ -58,13 +58,22 @@ const partir = syntheticProject("it-partir-ii", {
 });
 const chartProjects = [
   partir,
-  syntheticProject("hu-synthetic", { member_state: "HU", fund: "return-fund", start: 2012, budget: { currency: "HUF", total: 90000000, eu_share_pct: 75 }, results: { returned: 30 } }),
+  syntheticProject("hu-synthetic", {
+    member_state: "HU",
+    fund: "return-fund",
+    start: 2012,
+    budget: { currency: "HUF", total: 90000000, eu_share_pct: 75 },
+    results: { returned: 30 },
+  }),
   syntheticProject("mt-synthetic", { member_state: "MT", start: "2014-03", budget: { currency: "EUR", total: 250000, eu_amount: 225000 } }),
   syntheticProject("lv-synthetic", { member_state: "LV" }),
 ];
 const chartTitles = new Map(chartProjects.map((p) => [p.id, p.title]));
 const groupCharts = (lang: string) =>
-  buildGroupCharts(chartProjects, useLocalization(lang), { fundName: (id) => (id === "return-fund" ? "Return Fund" : id), projectName: (p) => p.acronym ?? p.title });
+  buildGroupCharts(chartProjects, useLocalization(lang), {
+    fundName: (id) => (id === "return-fund" ? "Return Fund" : id),
+    projectName: (p) => p.acronym ?? p.title,
+  });
 const ratesChart = (lang: string) => groupCharts(lang).find((chart) => chart.id === "eu-co-financing-rates")!;
 
 const stated = (text: string, value: number | string) => ({ text, value, basis: "stated" as const });
@@ -72,7 +81,12 @@ const rowData = { "data-id": "it-partir-ii", "data-member-state": "IT", "data-fu
 
 export const EXAMPLES: Example[] = [
   example(Basis, "Basis", { name: "a stated figure", lang: "en", props: { basis: "stated", lang: "en" }, contains: ["stated"] }),
-  example(Basis, "Basis", { name: "a calculated figure with its method, in Italian", lang: "it", props: { basis: "calculated", method: METHODS.euAmount, lang: "it" }, contains: ["calcolat"] }),
+  example(Basis, "Basis", {
+    name: "a calculated figure with its method, in Italian",
+    lang: "it",
+    props: { basis: "calculated", method: METHODS.euAmount, lang: "it" },
+    contains: ["calcolat"],
+  }),
 
   example(Breadcrumbs, "Breadcrumbs", {
     name: "three levels",
@@ -80,7 +94,12 @@ export const EXAMPLES: Example[] = [
     props: { lang: "en", items: [{ href: "/", label: "Home" }, { href: "/projects/", label: "All projects" }, { label: "PARTIR II" }] },
     contains: ["All projects", 'aria-current="page"'],
   }),
-  example(Breadcrumbs, "Breadcrumbs", { name: "one level, in Italian", lang: "it", props: { lang: "it", items: [{ label: "Progetti" }] }, contains: ["Progetti"] }),
+  example(Breadcrumbs, "Breadcrumbs", {
+    name: "one level, in Italian",
+    lang: "it",
+    props: { lang: "it", items: [{ label: "Progetti" }] },
+    contains: ["Progetti"],
+  }),
 
   example(ChartFigure, "ChartFigure", {
     name: "EU co-financing rates of a group, with a record left out",
@@ -101,9 +120,20 @@ export const EXAMPLES: Example[] = [
     props: { entries: partir.results, indicators, noun: "Results", lang: "en", kind: "result" },
     contains: ["People returned", "208", 'data-figure="result.returned"'],
   }),
-  example(CountList, "CountList", { name: "no targets, in Italian", lang: "it", props: { entries: [], indicators, noun: "Obiettivi", lang: "it", kind: "target" }, contains: ["Obiettivi", "not-reported"] }),
+  example(CountList, "CountList", {
+    name: "no targets, in Italian",
+    lang: "it",
+    props: { entries: [], indicators, noun: "Obiettivi", lang: "it", kind: "target" },
+    contains: ["Obiettivi", "not-reported"],
+  }),
 
-  example(ExternalLink, "ExternalLink", { name: "a source", lang: "en", props: { href: "https://example.org/report.pdf", lang: "en" }, slots: { default: "The project's report" }, contains: ["(opens another website)"] }),
+  example(ExternalLink, "ExternalLink", {
+    name: "a source",
+    lang: "en",
+    props: { href: "https://example.org/report.pdf", lang: "en" },
+    slots: { default: "The project's report" },
+    contains: ["(opens another website)"],
+  }),
   example(ExternalLink, "ExternalLink", {
     name: "a source in another language, in Italian",
     lang: "it",
@@ -144,12 +174,23 @@ export const EXAMPLES: Example[] = [
   }),
 
   example(NotFound, "NotFound", { name: "the 404 page", lang: "en", page: true, props: { lang: "en" }, contains: ["Page not found"] }),
-  example(NotFound, "NotFound", { name: "the Italian 404 page", lang: "it", page: true, props: { lang: "it" }, contains: ["Pagina non trovata", '<html lang="it"'] }),
+  example(NotFound, "NotFound", {
+    name: "the Italian 404 page",
+    lang: "it",
+    page: true,
+    props: { lang: "it" },
+    contains: ["Pagina non trovata", '<html lang="it"'],
+  }),
 
   example(NotReported, "NotReported", { name: "in English", lang: "en", props: { lang: "en" }, contains: ["not reported"] }),
   example(NotReported, "NotReported", { name: "in Italian", lang: "it", props: { lang: "it" }, contains: ["non riportato"] }),
 
-  example(ProjectLink, "ProjectLink", { name: "named by its acronym", lang: "en", props: { project: partir, lang: "en" }, contains: [">PARTIR II</a>", 'href="/projects/it-partir-ii/"'] }),
+  example(ProjectLink, "ProjectLink", {
+    name: "named by its acronym",
+    lang: "en",
+    props: { project: partir, lang: "en" },
+    contains: [">PARTIR II</a>", 'href="/projects/it-partir-ii/"'],
+  }),
   example(ProjectLink, "ProjectLink", {
     name: "an untranslated title on an Italian page, to a fragment",
     lang: "it",
@@ -186,7 +227,14 @@ export const EXAMPLES: Example[] = [
           returned: stated("208", 208),
           data: rowData,
         },
-        { id: "lv-synthetic", href: "/projects/lv-synthetic/", title: "Synthetic lv-synthetic", titleLang: undefined, country: "Latvia", data: { ...rowData, "data-id": "lv-synthetic" } },
+        {
+          id: "lv-synthetic",
+          href: "/projects/lv-synthetic/",
+          title: "Synthetic lv-synthetic",
+          titleLang: undefined,
+          country: "Latvia",
+          data: { ...rowData, "data-id": "lv-synthetic" },
+        },
       ],
     },
     contains: ['data-figure="total"', "not reported", 'data-id="lv-synthetic"'],
@@ -198,7 +246,15 @@ export const EXAMPLES: Example[] = [
       lang: "it",
       caption: "Progetti",
       rows: [
-        { id: "mt-synthetic", href: "/it/projects/mt-synthetic/", title: "Synthetic mt-synthetic", titleLang: "en", country: "Malta", euRate: { text: "90 %", value: 90, basis: "calculated" }, data: {} },
+        {
+          id: "mt-synthetic",
+          href: "/it/projects/mt-synthetic/",
+          title: "Synthetic mt-synthetic",
+          titleLang: "en",
+          country: "Malta",
+          euRate: { text: "90 %", value: 90, basis: "calculated" },
+          data: {},
+        },
       ],
     },
     contains: ['lang="en"', "90 %"],
