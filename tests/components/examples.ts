@@ -73,6 +73,7 @@ const groupCharts = (lang: string) =>
   buildGroupCharts(chartProjects, useLocalization(lang), {
     fundName: (id) => (id === "return-fund" ? "Return Fund" : id),
     projectName: (p) => p.acronym ?? p.title,
+    fundOrder: ["return-fund"],
   });
 const ratesChart = (lang: string) => groupCharts(lang).find((chart) => chart.id === "eu-co-financing-rates")!;
 
