@@ -73,7 +73,7 @@ const groupCharts = (lang: string) =>
   buildGroupCharts(chartProjects, useLocalization(lang), {
     fundName: (id) => (id === "return-fund" ? "Return Fund" : id),
     projectName: (p) => p.acronym ?? p.title,
-    fundOrder: ["refugee-fund", "return-fund", "amif-2014-2020", "amif-2021-2027", "eu-other"],
+    fundOrder: ["return-fund"],
   });
 const ratesChart = (lang: string) => groupCharts(lang).find((chart) => chart.id === "eu-co-financing-rates")!;
 
