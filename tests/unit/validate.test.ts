@@ -194,10 +194,31 @@ describe("translations", () => {
   const recordIds = new Set(valid.map((input) => input.id));
   const folder = (kind: string) => readTranslationFolder(join(fixtures, `../translations/${kind}`), root);
 
-  it("a valid Italian translation passes", () => {
+  const records = new Map(valid.map((input) => [input.id, input.frontmatter]));
+
+  it("a valid Italian translation passes, with every free-text field of its record", () => {
     const { inputs, issues } = folder("valid");
     expect(inputs.map((i) => [i.lang, i.id])).toEqual([["it", "it-fixture-partir"]]);
-    expect([...issues, ...validateTranslations(inputs, { recordIds, headings })]).toEqual([]);
+    expect([...issues, ...validateTranslations(inputs, { recordIds, records, headings })]).toEqual([]);
+  });
+
+  it("a translation that leaves out a free-text field, adds one the record lacks, or miscounts allowances is reported", () => {
+    const [input] = folder("valid").inputs;
+    const frontmatter = input!.frontmatter as Record<string, unknown>;
+    const broken = {
+      ...input!,
+      frontmatter: {
+        ...frontmatter,
+        fields: { target_group: "Migranti vulnerabili", notes: "Una nota.", allowances: [{ kind: "uno" }, { kind: "due" }], conflicts: ["Un conflitto."] },
+      },
+    };
+    const file = "tests/fixtures/translations/valid/it/it-fixture-partir.md";
+    expect(validateTranslations([broken], { recordIds, records, headings }).map(formatIssue)).toEqual([
+      `${file}: fields.results_note: missing: is required: content/projects/it-fixture-partir.md has results_note, and a translation translates every free-text field of its record`,
+      `${file}: fields.notes: "Una nota." translates nothing: content/projects/it-fixture-partir.md has no notes`,
+      `${file}: fields.conflicts: 1 conflict translates nothing: content/projects/it-fixture-partir.md has no conflicts`,
+      `${file}: fields.allowances: 2 allowances does not match the record: content/projects/it-fixture-partir.md has 1 allowance, and the translation gives one entry per allowance, in the same order`,
+    ]);
   });
 
   it("each broken translation is reported with file, field, value and rule", () => {
@@ -205,11 +226,11 @@ describe("translations", () => {
     const messages = [...issues, ...validateTranslations(inputs, { recordIds, headings })].map(formatIssue);
     const dir = "tests/fixtures/translations/invalid";
     expect(messages).toEqual([
-      `${dir}/it/at-fixture-year-only.md: body (line 9): "<script>" is raw HTML that can run code: <script> is not allowed in a record`,
+      `${dir}/it/at-fixture-year-only.md: body (line 11): "<script>" is raw HTML that can run code: <script> is not allowed in a record`,
       `${dir}/it/cz-fixture-koruna.md: body: headings ["Project description","Benefici e risultati"] lacks "## Descrizione del progetto": the narrative goes under "## Descrizione del progetto" and "## Benefici e risultati"`,
       `${dir}/it/eu-fixture-network.md: start: 2010 is under a key the record format does not know`,
       `${dir}/it/it-no-such-record.md: id: "it-no-such-record" is not the id of any record`,
-      `${dir}/it/lv-fixture-targets-only.md: translation: "machine" is not one of original, reviewed, unreviewed`,
+      `${dir}/it/lv-fixture-targets-only.md: translation.reviewed_by: missing: is required with review: reviewed (who checked it)`,
       `${dir}/xx/it-fixture-partir.md: language: "xx" is not a language of the site that takes translations (it)`,
     ]);
   });

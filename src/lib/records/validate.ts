@@ -10,7 +10,7 @@ import { BUDGET_KEYS } from "../schema/budget.ts";
 import { PROJECT_KEYS, projectSchema, type ProjectData } from "../schema/project.ts";
 import { RELATED_KEYS } from "../schema/related.ts";
 import { SOURCE_KEYS } from "../schema/source.ts";
-import { TRANSLATION_KEYS, translationSchema, type TranslationData } from "../schema/translation.ts";
+import { TRANSLATED_TEXT_FIELDS, TRANSLATION_KEYS, translationSchema, type TranslationData } from "../schema/translation.ts";
 import { EU_CODE } from "../iso-codes.ts";
 import { hostOf, lookupPublisher, PRIMARY_KINDS, type PublisherIndex } from "../publishers.ts";
 import { didYouMean } from "./suggest.ts";
@@ -134,7 +134,7 @@ function schemaIssues(input: RecordInput, error: z.ZodError, topKeys: readonly s
       file: input.file,
       field: field || "frontmatter",
       found: describeValue(value),
-      rule: value === undefined && required ? required : value === undefined ? "is required here" : issue.message,
+      rule: value === undefined && required ? required : value === undefined && issue.code !== "custom" ? "is required here" : issue.message,
     });
   }
   return issues;
@@ -419,6 +419,11 @@ export interface TranslationInput extends RecordInput {
 export interface TranslationRefs {
   /** Ids of all records. */
   recordIds: ReadonlySet<string>;
+  /**
+   * Each record's frontmatter as read, by id: a translation must translate exactly the
+   * free-text fields its record has. Without it that check is not run (unit tests of other rules).
+   */
+  records?: ReadonlyMap<string, unknown>;
   /** Languages translations may be in, with the two body headings each one uses. */
   headings: Readonly<Record<string, readonly [string, string]>>;
 }
@@ -450,8 +455,11 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
       continue;
     }
     const result = translationSchema.safeParse(input.frontmatter);
-    if (result.success) parsed?.set(`${input.lang}/${input.id}`, result.data);
-    else {
+    if (result.success) {
+      parsed?.set(`${input.lang}/${input.id}`, result.data);
+      const record = refs.records?.get(input.id);
+      if (record && typeof record === "object") issues.push(...translatedFieldIssues(input, record as Record<string, unknown>, result.data));
+    } else {
       issues.push(
         ...schemaIssues(input, result.error, TRANSLATION_KEYS).map((issue) =>
           issue.rule.startsWith("the record must") ? { ...issue, rule: `is required in a translation (${TRANSLATION_KEYS.join(", ")})` } : issue,
@@ -459,6 +467,38 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
       );
     }
     issues.push(...bodyIssues(input, headings));
+  }
+  return issues;
+}
+
+/** A translation translates every free-text field its record has, and nothing else: one entry per conflict and per allowance. */
+function translatedFieldIssues(input: TranslationInput, record: Record<string, unknown>, translation: TranslationData): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const fields = translation.fields ?? {};
+  const recordFile = `content/projects/${input.id}.md`;
+  for (const key of TRANSLATED_TEXT_FIELDS) {
+    const inRecord = typeof record[key] === "string";
+    const inTranslation = fields[key] !== undefined;
+    if (inRecord && !inTranslation) {
+      issues.push({ file: input.file, field: `fields.${key}`, found: "missing", rule: `is required: ${recordFile} has ${key}, and a translation translates every free-text field of its record` });
+    } else if (!inRecord && inTranslation) {
+      issues.push({ file: input.file, field: `fields.${key}`, found: JSON.stringify(fields[key]), rule: `translates nothing: ${recordFile} has no ${key}` });
+    }
+  }
+  for (const key of ["conflicts", "allowances"] as const) {
+    const expected = Array.isArray(record[key]) ? (record[key] as unknown[]).length : 0;
+    const given = fields[key]?.length ?? 0;
+    if (expected === given) continue;
+    const what = key === "conflicts" ? "conflict" : "allowance";
+    issues.push({
+      file: input.file,
+      field: `fields.${key}`,
+      found: given === 0 ? "missing" : `${given} ${what}${given === 1 ? "" : "s"}`,
+      rule:
+        expected === 0
+          ? `translates nothing: ${recordFile} has no ${key}`
+          : `does not match the record: ${recordFile} has ${expected} ${what}${expected === 1 ? "" : "s"}, and the translation gives one entry per ${what}, in the same order`,
+    });
   }
   return issues;
 }
