@@ -54,4 +54,3 @@ export function figureSources(data: FigureFields): Map<string, number[]> {
   });
   return map;
 }
-

@@ -192,7 +192,10 @@ describe("figure-level provenance", () => {
   });
 
   it("names the figures no source claims, a key that is not a figure of the record, and a key listed twice", () => {
-    const input = withSources(source("https://example.org/a", ["start", "end", "budget.totl", "start"]), source("https://example.org/b", ["results.counselled"]));
+    const input = withSources(
+      source("https://example.org/a", ["start", "end", "budget.totl", "start"]),
+      source("https://example.org/b", ["results.counselled"]),
+    );
     expect(check(input)).toEqual([
       `${file}: sources[0].states[2]: "budget.totl" is not a figure of this record (its figures: start, end, budget.total, budget.eu_share_pct, results.returned, results.reintegration_assisted, allowances.1); did you mean "budget.total"?`,
       `${file}: sources[0].states[3]: "start" is listed twice for this source`,

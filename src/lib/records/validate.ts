@@ -421,7 +421,8 @@ function provenanceIssues(input: RecordInput, data: Record<string, unknown>): Va
   if (!Array.isArray(data.sources)) return [];
   const issues: ValidationIssue[] = [];
   const sources = data.sources as unknown[];
-  const fields = { ...data, sources: sources.map((s) => (s && typeof s === "object" ? (s as { states?: unknown }) : {})) } as FigureFields & Record<string, unknown>;
+  const fields = { ...data, sources: sources.map((s) => (s && typeof s === "object" ? (s as { states?: unknown }) : {})) } as FigureFields &
+    Record<string, unknown>;
   const keys = figureKeysOf(fields);
   const known = new Set(keys);
   const stated = new Set<string>();
@@ -528,7 +529,12 @@ function translatedFieldIssues(input: TranslationInput, record: Record<string, u
     const inRecord = typeof record[key] === "string";
     const inTranslation = fields[key] !== undefined;
     if (inRecord && !inTranslation) {
-      issues.push({ file: input.file, field: `fields.${key}`, found: "missing", rule: `is required: ${recordFile} has ${key}, and a translation translates every free-text field of its record` });
+      issues.push({
+        file: input.file,
+        field: `fields.${key}`,
+        found: "missing",
+        rule: `is required: ${recordFile} has ${key}, and a translation translates every free-text field of its record`,
+      });
     } else if (!inRecord && inTranslation) {
       issues.push({ file: input.file, field: `fields.${key}`, found: JSON.stringify(fields[key]), rule: `translates nothing: ${recordFile} has no ${key}` });
     }
