@@ -25,11 +25,14 @@ const listOfOperationsTable = withReferenceEnums(operationsColumns, enums);
 
 export const SITE_URL = new URL("/", import.meta.env.SITE).href;
 /**
- * The IATI reporting organisation. The site is not (yet) a registered IATI publisher and has
- * no organisation identifier, so the reference is the site's host name: replace it with the
- * identifier IATI assigns before registering the file with the IATI Registry.
+ * The IATI reporting organisation. The site has no organisation identifier from a
+ * registration agency (IATI's OrganisationRegistrationAgency codelist), so the reference is
+ * the site's host name, and every activity is listed as an exception to ruleset rule 1.14.8.
+ * An organisation with no registration asks IATI's Technical Team for an XI-IATI identifier:
+ * once assigned, put it in `ref` and set `registered: true` (every activity identifier changes
+ * with it), before registering the file with the IATI Registry.
  */
-export const IATI_REPORTING_ORG = { ref: new URL(SITE_URL).host, name: "EU Return and Reintegration Projects (transparency site)" };
+export const IATI_REPORTING_ORG = { ref: new URL(SITE_URL).host, name: "EU Return and Reintegration Projects (transparency site)", registered: false };
 export const DATA_VERSION = "1.0.0";
 export const LICENSE = {
   name: "CC-BY-4.0",
@@ -93,6 +96,7 @@ async function buildIatiFile(): Promise<IatiFile> {
   }
   return buildIati(projects, {
     reportingOrgRef: IATI_REPORTING_ORG.ref,
+    reportingOrgRegistered: IATI_REPORTING_ORG.registered,
     reportingOrgName: IATI_REPORTING_ORG.name,
     asOf: latestChecked(projects),
     pageUrl,
@@ -148,7 +152,7 @@ async function build(): Promise<DataFile[]> {
     tables.map((file) => ({ table: file.table!, file })),
     [
       { name: "projects-json", title: "Projects (JSON)", description: "The rows of projects.csv as JSON objects: lists as arrays, missing values as null.", format: "json", mediatype: "application/json", file: projectsJson },
-      { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no date or no settled status, and are named in a comment at the top of the file and on the downloads page.`, format: "xml", mediatype: "application/xml", file: iatiFile },
+      { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no start date or no settled status, and are named in a comment at the top of the file and on the downloads page, with what remains against the IATI Standard ruleset and why.`, format: "xml", mediatype: "application/xml", file: iatiFile },
     ],
   );
   const citation = [
