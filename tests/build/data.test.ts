@@ -174,7 +174,7 @@ describe("datapackage.json", () => {
       expect(resource.type).toBe("table");
       expect(resource.schema.$schema).toBe("https://datapackage.org/profiles/2.0/tableschema.json");
       expect(resource.schema.missingValues).toEqual([""]);
-      for (const field of resource.schema.fields) expect(["string", "integer", "number", "boolean"]).toContain(field.type);
+      for (const field of resource.schema.fields) expect(["string", "integer", "number", "boolean", "date"]).toContain(field.type);
     }
   });
 
@@ -203,7 +203,8 @@ describe("datapackage.json", () => {
           if (field.type === "integer") expect(value, field.name).toMatch(/^\d+$/);
           if (field.type === "number") expect(Number.isFinite(Number(value)), `${field.name}: ${value}`).toBe(true);
           if (field.constraints?.enum) expect(field.constraints.enum, field.name).toContain(value);
-          if (field.constraints?.pattern) expect(value, field.name).toMatch(new RegExp(field.constraints.pattern));
+          // Table Schema patterns match the whole value (tests/build/table-schema.test.ts checks every constraint strictly).
+          if (field.constraints?.pattern) expect(value, field.name).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
         }
       }
     }
