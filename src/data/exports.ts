@@ -13,6 +13,7 @@ import type { Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
 import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
 import { buildWorkbook, type WorkbookTable } from "../lib/export/xlsx.ts";
+import { XLSX_MEDIA_TYPE } from "../lib/media-types.ts";
 import { useLocalization } from "../i18n/index.ts";
 import { getProjects } from "./projects.ts";
 import { iatiOrganisationRef } from "../lib/organisations.ts";
@@ -50,8 +51,6 @@ export interface DataFile extends PublishedFile {
   table?: Table<never>;
 }
 
-/** The media type of the workbook (Office Open XML spreadsheet). */
-export const XLSX_MEDIATYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** The workbook's file name. */
 export const WORKBOOK = "eu-avrr-projects.xlsx";
 
@@ -172,7 +171,7 @@ async function build(): Promise<DataFile[]> {
     tableEntry("organisations.csv", organisationsTable, organisationRows),
   ];
   const tables = entries.map((e) => e.file);
-  const workbook = describe(WORKBOOK, await workbookOf(entries, rows.projects.length, day), XLSX_MEDIATYPE);
+  const workbook = describe(WORKBOOK, await workbookOf(entries, rows.projects.length, day), XLSX_MEDIA_TYPE);
   const projectsJson = describe("projects.json", `${JSON.stringify(
     rows.projects.map((row) => Object.fromEntries(projectsTable.columns.map((c) => [c.name, jsonValue(c, row)]))),
     null,
@@ -197,7 +196,7 @@ async function build(): Promise<DataFile[]> {
         title: "All tables (Excel workbook)",
         description: `The ${tables.length} tables as one Excel workbook, a sheet per table with the same columns and rows as its CSV file, and a sheet "about" with the licence, the citation and the data dictionary.`,
         format: "xlsx",
-        mediatype: XLSX_MEDIATYPE,
+        mediatype: XLSX_MEDIA_TYPE,
         file: workbook,
       },
       { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no start date or no settled status, and are named in a comment at the top of the file and on the downloads page, with what remains against the IATI Standard ruleset and why.`, format: "xml", mediatype: "application/xml", file: iatiFile },
