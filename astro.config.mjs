@@ -20,6 +20,8 @@ process.env.AVRR_RECORDS_DIR ??= `${root}content/projects`;
 process.env.AVRR_TRANSLATIONS_DIR ??= `${root}content/translations`;
 
 export default defineConfig({
+  // The site's address once deployed. The repository where readers correct records is
+  // REPOSITORY in src/data/site.ts: change both together.
   site: "https://avrr-transparency.eu",
   trailingSlash: "always",
   // No code blocks on this site, and Shiki's inline styles would break the CSP.
