@@ -54,7 +54,7 @@ export function rehypeTableCaptions() {
         const region: Element = {
           type: "element",
           tagName: "div",
-          properties: { className: ["table-wrap"], role: "region", ariaLabelledBy: id, tabIndex: 0 },
+          properties: { className: ["table-wrap"], role: "region", ariaLabelledBy: [id], tabIndex: 0 },
           children: [table],
         };
         // The paragraph is replaced by the table in its region.

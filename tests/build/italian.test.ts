@@ -60,7 +60,10 @@ function names(): Set<string> {
   const titles = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(titles);
     else if (value && typeof value === "object")
-      for (const [key, inner] of Object.entries(value)) key === "title" && typeof inner === "string" ? add(inner) : titles(inner);
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === "title" && typeof inner === "string") add(inner);
+        else titles(inner);
+      }
   };
   titles(JSON.parse(readFileSync(join(root, "data/funds.json"), "utf8")));
   return set;

@@ -15,7 +15,7 @@ import { parseCsv } from "../../src/lib/export/csv.ts";
 const dataDir = join(dist, "data");
 const bytes = readFileSync(join(dataDir, "eu-avrr-projects.xlsx"));
 const entries = unzipSync(new Uint8Array(bytes));
-const xml = (path: string) => new DOMParser().parseFromString(new TextDecoder().decode(entries[path]), "text/xml");
+const xml = (path: string) => new DOMParser().parseFromString(new TextDecoder().decode(entries[path]), "text/xml") as unknown as Document;
 const all = (doc: Document | Element, name: string) => [...doc.getElementsByTagName(name)];
 
 const shared = all(xml("xl/sharedStrings.xml"), "si").map((si) =>

@@ -21,7 +21,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import xpath from "xpath";
+import xpath, { type SelectReturnType } from "xpath";
 
 const here = import.meta.dirname;
 const select = xpath.useNamespaces({ xml: "http://www.w3.org/XML/1998/namespace" });
@@ -90,7 +90,7 @@ export function organisationRegistrationAgencies(): Set<string> {
   return new Set(list.items.filter((i) => i.status === "active").map((i) => i.code));
 }
 
-type Value = ReturnType<typeof select>;
+type Value = SelectReturnType;
 const nodes = (value: Value): Node[] => (Array.isArray(value) ? value : []);
 /** XPath 1.0 boolean(): a node-set is true when not empty, a string when not empty, a number when neither 0 nor NaN. */
 function truth(value: Value): boolean {
