@@ -4,15 +4,14 @@
  * the texts marked with their language, the JSON-LD and the correction links.
  */
 import { render } from "astro:content";
-import { formatIsoPrecisionDate, toPrecisionDate } from "../../lib/dates.ts";
+import { formatIsoPrecisionDate } from "../../lib/dates.ts";
 import { keyFigures, type KeyFigures } from "../../lib/present/figures.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { fundLabel, nameIsOriginal, projectName, projectPageTitle } from "../../lib/present/names.ts";
 import type { Project } from "../../lib/derive.ts";
 import type { ProjectWithLinks } from "../projects.ts";
 import { getTranslatedTitles } from "../titles.ts";
-import { getTranslation } from "../translations.ts";
-import type { TranslationInfo } from "../../lib/schema/translation.ts";
+import { getTranslation, translationNote } from "../translations.ts";
 import { getFund } from "../reference.ts";
 import { buildDate } from "../build-info.ts";
 import { REPOSITORY } from "../site.ts";
@@ -70,16 +69,6 @@ export interface ProjectPageView {
   /** "Suggest a correction" and "Edit this record", on the project's repository (REPOSITORY in src/data/site.ts). */
   corrections: CorrectionLinks;
   jsonLd: Record<string, unknown>;
-}
-
-/** "Translated by software, not yet checked by a fluent reader", or who checked it and when. */
-export function translationNote(info: TranslationInfo, l: ReturnType<typeof useLocalization>): string {
-  const method = l.t(`translation.method.${info.method}`);
-  if (info.method === "original") return method;
-  if (info.review === "reviewed" && info.reviewed_by && info.reviewed_on) {
-    return l.t("translation.reviewedBy", { method, by: info.reviewed_by, date: l.date(toPrecisionDate(info.reviewed_on)) });
-  }
-  return l.t("translation.notReviewed", { method });
 }
 
 /** Under the heading: the page language's rendering of a title in another language (the translation's, or the record's `title_en` on English pages). */
