@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import { headersFileIntegration } from "./src/integrations/headers-file.ts";
+import { rehypeTableCaptions } from "./src/integrations/table-captions.ts";
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from "./src/lib/security-headers.ts";
 import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
 
@@ -20,6 +21,8 @@ process.env.AVRR_RECORDS_DIR ??= `${root}content/projects`;
 process.env.AVRR_TRANSLATIONS_DIR ??= `${root}content/translations`;
 
 export default defineConfig({
+  // The site's address once deployed. The repository where readers correct records is
+  // REPOSITORY in src/data/site.ts: change both together.
   site: "https://avrr-transparency.eu",
   trailingSlash: "always",
   // No code blocks on this site, and Shiki's inline styles would break the CSP.
@@ -53,6 +56,7 @@ export default defineConfig({
     // URL for every URL, about 5 s of a 10,000-record build (bench/README.md).
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     headersFileIntegration(),
-    mdx({ gfm: false, syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }),
+    // A Markdown table gets its caption from a paragraph "Table: …" right before it (src/integrations/table-captions.ts).
+    mdx({ gfm: false, syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableCaptions] }) }),
   ],
 });

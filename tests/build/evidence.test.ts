@@ -87,7 +87,10 @@ describe.each(["", "it/"])("/%selements/", (prefix) => {
     const rows = [...html.matchAll(/<tr id="([a-z-]+)" data-element="\1" data-count="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
     expect(rows).toEqual(used.map((e) => [e, withElement(e).length]));
     expect(/data-unreported="([^"]+)"/.exec(html)![1]).toBe("case-management");
-    const links = [...html.matchAll(/<td class="num"><a href="(?:\/it)?\/projects\/\?element=([a-z-]+)"[^>]*>(\d+)<\/a>/g)].map((m) => [m[1], Number(m[2])]);
+    const links = [...html.matchAll(/<td class="num"[^>]*><a href="(?:\/it)?\/projects\/\?element=([a-z-]+)"[^>]*>(\d+)<\/a>/g)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
     expect(links).toEqual(used.map((e) => [e, withElement(e).length]));
   });
 

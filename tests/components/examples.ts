@@ -10,6 +10,7 @@
 import Basis from "../../src/components/Basis.astro";
 import Breadcrumbs from "../../src/components/Breadcrumbs.astro";
 import ChartFigure from "../../src/components/ChartFigure.astro";
+import CorrectionLinks from "../../src/components/CorrectionLinks.astro";
 import CountList from "../../src/components/CountList.astro";
 import ExternalLink from "../../src/components/ExternalLink.astro";
 import GroupSummary from "../../src/components/GroupSummary.astro";
@@ -17,6 +18,8 @@ import NotFound from "../../src/components/NotFound.astro";
 import NotReported from "../../src/components/NotReported.astro";
 import ProjectLink from "../../src/components/ProjectLink.astro";
 import ProjectTable from "../../src/components/ProjectTable.astro";
+import TableRegion from "../../src/components/TableRegion.astro";
+import { correctionLinks } from "../../src/lib/corrections.ts";
 import indicators from "../../data/indicators.json";
 import { buildGroupCharts } from "../../src/lib/charts.ts";
 import { METHODS } from "../../src/lib/derive.ts";
@@ -128,6 +131,32 @@ export const EXAMPLES: Example[] = [
     contains: ["Obiettivi", "not-reported"],
   }),
 
+  example(CorrectionLinks, "CorrectionLinks", {
+    name: "the two ways to correct a record",
+    lang: "en",
+    props: {
+      lang: "en",
+      id: "it-partir-ii",
+      links: correctionLinks({ url: "https://github.com/example/site", branch: "main" }, "it-partir-ii", "https://example.org/projects/it-partir-ii/"),
+    },
+    contains: [
+      "Suggest a correction",
+      "Edit this record",
+      "https://github.com/example/site/edit/main/content/projects/it-partir-ii.md",
+      "template=correction.yml",
+    ],
+  }),
+  example(CorrectionLinks, "CorrectionLinks", {
+    name: "in Italian",
+    lang: "it",
+    props: {
+      lang: "it",
+      id: "it-partir-ii",
+      links: correctionLinks({ url: "https://github.com/example/site", branch: "main" }, "it-partir-ii", "https://example.org/it/projects/it-partir-ii/"),
+    },
+    contains: ["Suggerisci una correzione", "Modifica questa scheda", "(apre un altro sito)"],
+  }),
+
   example(ExternalLink, "ExternalLink", {
     name: "a source",
     lang: "en",
@@ -185,6 +214,17 @@ export const EXAMPLES: Example[] = [
 
   example(NotReported, "NotReported", { name: "in English", lang: "en", props: { lang: "en" }, contains: ["not reported"] }),
   example(NotReported, "NotReported", { name: "in Italian", lang: "it", props: { lang: "it" }, contains: ["non riportato"] }),
+
+  example(TableRegion, "TableRegion", {
+    name: "a wide table's scroll box, named by the table's caption",
+    lang: "en",
+    props: { captionId: "example-caption" },
+    slots: {
+      default:
+        '<table><caption id="example-caption">Projects by year</caption><thead><tr><th scope="col">Year</th><th scope="col">Projects</th></tr></thead><tbody><tr><th scope="row">2010</th><td>3</td></tr></tbody></table>',
+    },
+    contains: ['<div class="table-wrap" role="region" aria-labelledby="example-caption" tabindex="0"><table><caption id="example-caption">'],
+  }),
 
   example(ProjectLink, "ProjectLink", {
     name: "named by its acronym",

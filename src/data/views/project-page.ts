@@ -1,7 +1,7 @@
 /**
  * What a project page renders, in one language: titles, the key figures as `keyFigures`
  * writes them (the same texts as the list, the group pages and the comparison), the facts,
- * the texts marked with their language, the JSON-LD and the correction link.
+ * the texts marked with their language, the JSON-LD and the correction links.
  */
 import { render } from "astro:content";
 import { formatIsoPrecisionDate } from "../../lib/dates.ts";
@@ -14,7 +14,8 @@ import { getTranslatedTitles } from "../titles.ts";
 import { getTranslation, translationNote } from "../translations.ts";
 import { getFund } from "../reference.ts";
 import { buildDate } from "../build-info.ts";
-import { CORRECTIONS_EMAIL } from "../site.ts";
+import { REPOSITORY } from "../site.ts";
+import { correctionLinks, type CorrectionLinks } from "../../lib/corrections.ts";
 import { elementOf } from "../elements.ts";
 import { namedOrganisation, type NamedOrganisation } from "./organisations.ts";
 import { useLocalization } from "../../i18n/index.ts";
@@ -65,7 +66,8 @@ export interface ProjectPageView {
   elements: { id: string; label: string; href: string; monitoring?: string | undefined }[];
   related: { id: string; name: string; nameLang: string | undefined; href: string; relation: string }[];
   checkedText: string;
-  correctionHref: string;
+  /** "Suggest a correction" and "Edit this record", on the project's repository (REPOSITORY in src/data/site.ts). */
+  corrections: CorrectionLinks;
   jsonLd: Record<string, unknown>;
 }
 
@@ -148,7 +150,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
       relation: l.t(`relation.${link.relation}`),
     })),
     checkedText: l.t("project.checked", { date: l.date(p.checked) }),
-    correctionHref: `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Correction: ${p.id}`)}&body=${encodeURIComponent(`Record: ${p.id}\nPage: ${pageUrl}\n\nWhat is wrong, and the source that shows it:\n`)}`,
+    corrections: correctionLinks(REPOSITORY, p.id, pageUrl),
     /** schema.org: the EU funding of this project, as far as the record states it. */
     jsonLd: {
       "@context": "https://schema.org",

@@ -32,6 +32,7 @@ function fieldOf<Row>(column: Column<Row>) {
   return {
     name: column.name,
     type: column.type,
+    ...(column.format && !column.list ? { format: column.format } : {}),
     description: column.description.en,
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };

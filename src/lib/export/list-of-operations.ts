@@ -126,7 +126,7 @@ export const listOfOperationsTable: Table<OperationRow> = {
     {
       name: "currency",
       type: "string",
-      pattern: "^[A-Z]{3}$",
+      pattern: "[A-Z]{3}",
       description: {
         en: "ISO 4217 code of every amount in the row. Never add amounts in different currencies.",
         it: "Codice ISO 4217 di tutti gli importi della riga. Non sommare mai importi in valute diverse.",
@@ -216,7 +216,7 @@ export const listOfOperationsTable: Table<OperationRow> = {
       name: "country",
       type: "string",
       required: true,
-      pattern: "^[A-Z]{2}$",
+      pattern: "[A-Z]{2}",
       description: withPoint(
         "l",
         "The country concerned: ISO 3166-1 alpha-2 code of the Member State where the project runs (EU: an EU-level project).",
@@ -258,7 +258,8 @@ export const listOfOperationsTable: Table<OperationRow> = {
       name: "source_url",
       type: "string",
       required: true,
-      pattern: "^https?://",
+      format: "uri",
+      pattern: "https?://\\S+",
       description: {
         en: "The first source of the record; all sources are in sources.csv.",
         it: "La prima fonte della scheda; tutte le fonti sono in sources.csv.",
@@ -269,15 +270,15 @@ export const listOfOperationsTable: Table<OperationRow> = {
       name: "record_url",
       type: "string",
       required: true,
-      pattern: "^https?://",
+      format: "uri",
+      pattern: "https?://\\S+",
       description: { en: "The record's page on this site.", it: "La pagina della scheda su questo sito." },
       value: (r) => r.pageUrl,
     },
     {
       name: "last_updated",
-      type: "string",
+      type: "date",
       required: true,
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
       description: { en: "Day the record was last checked against its sources.", it: "Giorno dell'ultima verifica della scheda sulle fonti." },
       value: (r) => formatIsoPrecisionDate(r.project.checked),
     },

@@ -11,7 +11,8 @@ import type { Cell } from "./csv.ts";
 import { ORGANISATION_TYPES } from "../organisations.ts";
 import type { Organisation } from "../schema/reference-data.ts";
 
-export type FieldType = "string" | "integer" | "number" | "boolean";
+/** Table Schema field types; a `date` is a full day, YYYY-MM-DD (dates at a coarser precision are strings with DATE_PATTERN). */
+export type FieldType = "string" | "integer" | "number" | "boolean" | "date";
 type Text = Readonly<Record<"en" | "it", string>>;
 
 export interface Column<Row> {
@@ -27,7 +28,14 @@ export interface Column<Row> {
   enum?: readonly string[];
   /** The column's values are the ids of a reference dataset (`funds`: data/funds.json), filled in by `withReferenceEnums`. */
   enumFrom?: "funds";
+  /**
+   * A Table Schema pattern, matched against the whole value: XML Schema regular expression
+   * syntax, implicitly anchored (so no `^` or `$`), and written with `[0-9]` rather than `\d`,
+   * which XML Schema reads as any Unicode digit.
+   */
   pattern?: string;
+  /** A Table Schema string format (`uri`: an absolute URI with a scheme). */
+  format?: "uri";
   minimum?: number;
   maximum?: number;
   value: (row: Row) => Cell | readonly string[];
@@ -42,8 +50,8 @@ export interface Table<Row> {
   foreignKeys?: readonly { fields: readonly string[]; resource: string; referenceFields: readonly string[] }[];
 }
 
-/** Column helpers shared by every published table. */
-export const DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+/** Column helpers shared by every published table. A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const DATE_PATTERN = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
 export const PRECISIONS = ["year", "month", "day"] as const;
 /** Cents as an amount in currency units, for a cell. */
 export const amount = (cents: number | undefined) => (cents === undefined ? undefined : centsToUnits(cents));
@@ -106,7 +114,7 @@ export const projectsTable: Table<ProjectRow> = {
       type: "string",
       required: true,
       unique: true,
-      pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+      pattern: "[a-z0-9]+(-[a-z0-9]+)*",
       description: { en: "Record id; the page is /projects/<id>/.", it: "Identificativo della scheda; la pagina è /projects/<id>/." },
       value: ({ project }) => project.id,
     },
@@ -132,7 +140,7 @@ export const projectsTable: Table<ProjectRow> = {
       name: "member_state",
       type: "string",
       required: true,
-      pattern: "^[A-Z]{2}$",
+      pattern: "[A-Z]{2}",
       description: {
         en: "ISO 3166-1 alpha-2 code of the country where the project runs; EU for an EU-level project.",
         it: "Codice ISO 3166-1 alpha-2 del paese in cui si svolge il progetto; EU per un progetto di livello UE.",
@@ -152,7 +160,7 @@ export const projectsTable: Table<ProjectRow> = {
     {
       name: "coordinator",
       type: "string",
-      pattern: "^[A-Z]{2}$",
+      pattern: "[A-Z]{2}",
       description: {
         en: "For an EU-level project (member_state EU): ISO 3166-1 alpha-2 code of the coordinating member state, where the sources state one.",
         it: "Per un progetto di livello UE (member_state EU): codice ISO 3166-1 alpha-2 dello Stato membro coordinatore, se le fonti lo indicano.",
@@ -191,7 +199,7 @@ export const projectsTable: Table<ProjectRow> = {
     {
       name: "managing_entity_id",
       type: "string",
-      pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+      pattern: "[a-z0-9]+(-[a-z0-9]+)*",
       description: {
         en: "Id of the managing organisation in organisations.csv, where the record's text names exactly one organisation there (or is its id); empty otherwise.",
         it: "Identificativo dell'organizzazione che gestisce il progetto in organisations.csv, se il testo della scheda nomina esattamente un'organizzazione di quell'elenco (o ne è l'identificativo); altrimenti vuoto.",
@@ -239,7 +247,7 @@ export const projectsTable: Table<ProjectRow> = {
     {
       name: "budget.currency",
       type: "string",
-      pattern: "^[A-Z]{3}$",
+      pattern: "[A-Z]{3}",
       description: {
         en: "ISO 4217 code of every amount in this row. Amounts in different currencies must never be added together.",
         it: "Codice ISO 4217 di tutti gli importi della riga. Importi in valute diverse non vanno mai sommati.",
@@ -375,9 +383,8 @@ export const projectsTable: Table<ProjectRow> = {
     },
     {
       name: "checked",
-      type: "string",
+      type: "date",
       required: true,
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
       description: { en: "Day the record was last checked against its sources.", it: "Giorno dell'ultima verifica della scheda sulle fonti." },
       value: ({ project }) => formatIsoPrecisionDate(project.checked),
     },
@@ -498,8 +505,7 @@ export const projectsTable: Table<ProjectRow> = {
     },
     {
       name: "derived.status_as_of",
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+      type: "date",
       description: {
         en: "The day the status is stated for: the latest checked date of all records, so that the file does not change from one build to the next.",
         it: "Il giorno a cui si riferisce lo stato: la più recente data di verifica tra le schede, perché il file non cambi da una generazione all'altra.",
@@ -612,7 +618,8 @@ export const sourcesTable: Table<SourceRow> = {
       name: "url",
       type: "string",
       required: true,
-      pattern: "^https?://",
+      format: "uri",
+      pattern: "https?://\\S+",
       description: { en: "Address of the page.", it: "Indirizzo della pagina." },
       value: (r) => r.url,
     },
@@ -707,7 +714,7 @@ export const allowancesTable: Table<AllowanceRow> = {
       name: "currency",
       type: "string",
       required: true,
-      pattern: "^[A-Z]{3}$",
+      pattern: "[A-Z]{3}",
       description: { en: "ISO 4217 code.", it: "Codice ISO 4217." },
       value: (r) => r.currency,
     },
@@ -794,7 +801,7 @@ export const organisationsTable: Table<OrganisationRow> = {
       type: "string",
       required: true,
       unique: true,
-      pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+      pattern: "[a-z0-9]+(-[a-z0-9]+)*",
       description: { en: "Organisation id; the page is /organisations/<id>/.", it: "Identificativo dell'organizzazione; la pagina è /organisations/<id>/." },
       value: ({ organisation: o }) => o.id,
     },
@@ -825,7 +832,7 @@ export const organisationsTable: Table<OrganisationRow> = {
     {
       name: "country",
       type: "string",
-      pattern: "^[A-Z]{2}$",
+      pattern: "[A-Z]{2}",
       description: {
         en: "ISO 3166-1 alpha-2 code of the seat; empty for international organisations and where the seat is not known.",
         it: "Codice ISO 3166-1 alpha-2 della sede; vuoto per le organizzazioni internazionali e se la sede non è nota.",
@@ -846,7 +853,7 @@ export const organisationsTable: Table<OrganisationRow> = {
     {
       name: "parent",
       type: "string",
-      pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+      pattern: "[a-z0-9]+(-[a-z0-9]+)*",
       description: {
         en: "Id of the organisation this one is a unit of (an IOM country office: iom).",
         it: "Identificativo dell'organizzazione di cui questa è un'unità (un ufficio nazionale dell'OIM: iom).",
