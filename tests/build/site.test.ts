@@ -110,17 +110,21 @@ describe("the built site", () => {
     expect(factOf(html, "Contributo UE")).toMatch(/^1\.050\.000 € calcolato Calcolato come costo ammissibile totale/);
     expect(factOf(html, "Durata")).toMatch(/^12 mesi \(365 giorni\) calcolato/);
     const text = textOf(html);
-    expect(text).toContain("Traduzione dall'inglese a cura della redazione del sito, non ancora rivista da un madrelingua.");
+    expect(text).toContain("Traduzione automatica in italiano (fatta da un modello linguistico). Non ancora verificata da un lettore madrelingua.");
+    // The heading stays the source's title; the Italian rendering is under it.
+    expect(html).toMatch(/<h1 lang="en">PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions<\/h1>/);
+    expect(text).toContain("Rimpatrio volontario assistito per migranti in condizioni di vulnerabilità");
+    expect(factOf(html, "Destinatari")).toBe("Migranti di paesi terzi vulnerabili presenti in Italia, tra cui vittime di tratta");
     expect(text).toMatch(/Descrizione del progetto PARTIR II è stato un progetto di rimpatrio volontario assistito/);
     expect(text).toMatch(/Risultati riportati Persone rimpatriate 208 Persone sostenute nella reintegrazione 139/);
     expect(text).not.toContain("Questo testo non è ancora stato tradotto");
   });
 
-  it("shows the English text under an Italian notice where a record has no translation, with Italian figures", () => {
+  it("shows a record in another currency in Italian, text and figures", () => {
     const html = readPage("it/projects/cz-navraty-2019/index.html");
     const text = textOf(html);
-    expect(text).toContain("Questo testo non è ancora stato tradotto in italiano: lo mostriamo nella versione originale in inglese.");
-    expect(html).toMatch(/<div class="narrative" lang="en">\s*<h2 id="project-description">Project description<\/h2>/);
+    expect(text).not.toContain("Questo testo non è ancora stato tradotto");
+    expect(html).toMatch(/<div class="narrative"><h2 id="descrizione-del-progetto">Descrizione del progetto<\/h2>/);
     expect(factOf(html, "Costo ammissibile totale")).toBe("60.000.000 CZK dichiarato");
     expect(factOf(html, "Date")).toBe("1 aprile 2019 – 30 giugno 2022");
     expect(text).toContain("Gli importi sono in corona ceca (CZK)");

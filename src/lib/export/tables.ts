@@ -437,7 +437,7 @@ export const projectsTable: Table<ProjectRow> = {
       {
         name: `translation_${lang}.reviewed_on`,
         type: "string",
-        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+        pattern: "[0-9]{4}-[0-9]{2}-[0-9]{2}",
         description: { en: "The day the translation was checked.", it: "Il giorno in cui la traduzione è stata verificata." },
         value: ({ translations }) => translations?.[lang]?.reviewedOn,
       },
