@@ -7,7 +7,7 @@ import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, type Table } from "../lib/export/tables.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, TRANSLATION_LANGUAGES, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
 import { statusDay, type Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
 import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
@@ -114,7 +114,18 @@ async function build(): Promise<DataFile[]> {
   const projects = (await getProjects()).map((item) => item.project);
   const asOf = latestChecked(projects);
   const day = asOf.toISOString().slice(0, 10);
-  const rows = buildRows(projects, asOf);
+  const translations = new Map<string, NonNullable<ProjectRow["translations"]>>();
+  for (const p of projects) {
+    const row: Record<string, TranslationCells> = {};
+    for (const lang of TRANSLATION_LANGUAGES) {
+      const entry = await getTranslation(lang, p.id);
+      if (!entry) continue;
+      const info = entry.data.translation;
+      row[lang] = { title: entry.data.title, method: info.method, review: info.review, reviewedBy: info.reviewed_by, reviewedOn: info.reviewed_on };
+    }
+    translations.set(p.id, row);
+  }
+  const rows = buildRows(projects, asOf, (id) => translations.get(id));
   const operations = projects.map((project): OperationRow => ({ project, fundName: fundLabel(project.fund), pageUrl: pageUrl(project.id) }));
   const iati = await getIati();
   const organisationRows = organisations.map((organisation) => ({ organisation }));

@@ -4,15 +4,14 @@
  * the texts marked with their language, the JSON-LD and the correction link.
  */
 import { render } from "astro:content";
-import { formatIsoPrecisionDate, toPrecisionDate } from "../../lib/dates.ts";
+import { formatIsoPrecisionDate } from "../../lib/dates.ts";
 import { keyFigures, type FigureText, type KeyFigures } from "../../lib/present/figures.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { fundLabel, nameIsOriginal, projectName, projectPageTitle } from "../../lib/present/names.ts";
 import { METHODS, type MethodId, type Project } from "../../lib/derive.ts";
 import { getStatusDate, type ProjectWithLinks } from "../projects.ts";
 import { getTranslatedTitles } from "../titles.ts";
-import { getTranslation } from "../translations.ts";
-import type { TranslationInfo } from "../../lib/schema/translation.ts";
+import { getTranslation, translationNote } from "../translations.ts";
 import { getFund, indicators } from "../reference.ts";
 import { CORRECTIONS_EMAIL } from "../site.ts";
 import { elementOf } from "../elements.ts";
@@ -108,16 +107,6 @@ export interface ProjectPageView {
   checkedText: string;
   correctionHref: string;
   jsonLd: Record<string, unknown>;
-}
-
-/** "Translated by software, not yet checked by a fluent reader", or who checked it and when. */
-export function translationNote(info: TranslationInfo, l: ReturnType<typeof useLocalization>): string {
-  const method = l.t(`translation.method.${info.method}`);
-  if (info.method === "original") return method;
-  if (info.review === "reviewed" && info.reviewed_by && info.reviewed_on) {
-    return l.t("translation.reviewedBy", { method, by: info.reviewed_by, date: l.date(toPrecisionDate(info.reviewed_on)) });
-  }
-  return l.t("translation.notReviewed", { method });
 }
 
 /** Under the heading: the page language's rendering of a title in another language (the translation's, or the record's `title_en` on English pages). */

@@ -52,11 +52,42 @@ export const iso = (date: PrecisionDate | undefined) => (date ? formatIsoPrecisi
 /** A reported count of one indicator, for a cell. */
 export const countOf = (list: Project["results"], indicator: string) => list.find((e) => e.indicator === indicator)?.count;
 
-/** A project with the day its status is stated for (the latest `checked` date of all records). */
+/** How a translation of a record was made (docs/record-format.md, Translations). */
+export interface TranslationCells {
+  title: string;
+  method: string;
+  review: string;
+  reviewedBy?: string | undefined;
+  reviewedOn?: string | undefined;
+}
+
+/** A project with the day its status is stated for (the latest `checked` date of all records), and its translations by language. */
 export interface ProjectRow {
   project: Project;
   asOf: Date;
+  translations?: Readonly<Record<string, TranslationCells>> | undefined;
 }
+
+/** The languages records are translated into, each with columns in projects.csv: add a language here when the site gains one. */
+export const TRANSLATION_LANGUAGES = ["it"] as const;
+
+/** The figures of projects.csv whose source is given, with the column each is in. */
+const SOURCED_FIGURES: readonly { key: string; column: string }[] = [
+  { key: "start", column: "start" },
+  { key: "end", column: "end" },
+  { key: "budget.total", column: "budget.total" },
+  { key: "budget.eu_share_pct", column: "budget.eu_share_pct" },
+  { key: "budget.eu_amount", column: "budget.eu_amount" },
+  { key: "budget.awarded", column: "budget.awarded" },
+  ...["returned", "reintegration_assisted", "counselled"].flatMap((i) => [
+    { key: `results.${i}`, column: `results.${i}` },
+    { key: `targets.${i}`, column: `targets.${i}` },
+  ]),
+  { key: "monitoring_months", column: "monitoring_months" },
+];
+
+/** Positions (sources.csv `position`) of the sources that state a figure, as text. */
+const positions = (list: readonly number[] | undefined) => (list ? list.map(String) : []);
 
 const INDICATORS = ["returned", "reintegration_assisted", "counselled"] as const;
 
@@ -350,6 +381,60 @@ export const projectsTable: Table<ProjectRow> = {
       description: { en: "Day the record was last checked against its sources.", it: "Giorno dell'ultima verifica della scheda sulle fonti." },
       value: ({ project }) => formatIsoPrecisionDate(project.checked),
     },
+    ...SOURCED_FIGURES.map(({ key, column }): Column<ProjectRow> => ({
+      name: `${column}_source`,
+      type: "string",
+      list: true,
+      description: {
+        en: `The sources that state ${column}: their positions in sources.csv (project_id, position), separated by '; '. Empty where ${column} is empty.`,
+        it: `Le fonti che riportano ${column}: la loro posizione in sources.csv (project_id, position), separate da '; '. Vuoto se ${column} è vuoto.`,
+      },
+      value: ({ project }) => positions(project.figureSources[key]),
+    })),
+    ...TRANSLATION_LANGUAGES.flatMap((lang): Column<ProjectRow>[] => [
+      {
+        name: `title_${lang}`,
+        type: "string",
+        description: {
+          en: `The title in language ${lang}, from the record's translation.`,
+          it: `Il titolo nella lingua ${lang}, dalla traduzione della scheda.`,
+        },
+        value: ({ translations }) => translations?.[lang]?.title,
+      },
+      {
+        name: `translation_${lang}.method`,
+        type: "string",
+        enum: ["original", "human", "machine-assisted", "machine"],
+        description: {
+          en: `How the record's text in language ${lang} was made: original (written in it), human (translated by a person), machine-assisted (a machine draft edited by a person), machine (translated by software, a language model). Empty: no translation.`,
+          it: `Come è stato prodotto il testo della scheda nella lingua ${lang}: original (scritto in quella lingua), human (tradotto da una persona), machine-assisted (bozza automatica rivista da una persona), machine (traduzione automatica, con un modello linguistico). Vuoto: nessuna traduzione.`,
+        },
+        value: ({ translations }) => translations?.[lang]?.method,
+      },
+      {
+        name: `translation_${lang}.review`,
+        type: "string",
+        enum: ["unreviewed", "reviewed"],
+        description: {
+          en: `Whether a fluent reader has checked the translation into ${lang}: unreviewed or reviewed.`,
+          it: `Se un lettore madrelingua ha verificato la traduzione nella lingua ${lang}: unreviewed (non verificata) o reviewed (verificata).`,
+        },
+        value: ({ translations }) => translations?.[lang]?.review,
+      },
+      {
+        name: `translation_${lang}.reviewed_by`,
+        type: "string",
+        description: { en: "Who checked the translation, where it was checked.", it: "Chi ha verificato la traduzione, se è stata verificata." },
+        value: ({ translations }) => translations?.[lang]?.reviewedBy,
+      },
+      {
+        name: `translation_${lang}.reviewed_on`,
+        type: "string",
+        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+        description: { en: "The day the translation was checked.", it: "Il giorno in cui la traduzione è stata verificata." },
+        value: ({ translations }) => translations?.[lang]?.reviewedOn,
+      },
+    ]),
     {
       name: "derived.eu_share_pct",
       type: "number",
@@ -429,6 +514,8 @@ export interface CountRow {
   indicator: string;
   kind: "result" | "target";
   value: number;
+  /** Positions of the sources that state it. */
+  sources: number[];
 }
 
 export const resultsTable: Table<CountRow> = {
@@ -472,6 +559,17 @@ export const resultsTable: Table<CountRow> = {
       description: { en: "Number of people, in aggregate.", it: "Numero di persone, in forma aggregata." },
       value: (r) => r.value,
     },
+    {
+      name: "source",
+      type: "string",
+      list: true,
+      required: true,
+      description: {
+        en: "The sources that state the value: their positions in sources.csv (project_id, position), separated by '; '.",
+        it: "Le fonti che riportano il valore: la loro posizione in sources.csv (project_id, position), separate da '; '.",
+      },
+      value: (r) => positions(r.sources),
+    },
   ],
 };
 
@@ -481,6 +579,8 @@ export interface SourceRow {
   url: string;
   title: string;
   publisher: string;
+  /** The figure keys this source states (with a single source, every figure of the record). */
+  states: string[];
 }
 
 export const sourcesTable: Table<SourceRow> = {
@@ -524,6 +624,16 @@ export const sourcesTable: Table<SourceRow> = {
       value: (r) => r.title,
     },
     { name: "publisher", type: "string", required: true, description: { en: "Who published it.", it: "Chi l'ha pubblicata." }, value: (r) => r.publisher },
+    {
+      name: "states",
+      type: "string",
+      list: true,
+      description: {
+        en: "The record's figures this page states, as keys (start, end, budget.total, budget.eu_share_pct, budget.eu_amount, budget.awarded, results.<indicator>, targets.<indicator>, allowances.<position>, monitoring_months), separated by '; '. A record's only source states all of its figures.",
+        it: "I dati della scheda che questa pagina riporta, come chiavi (start, end, budget.total, budget.eu_share_pct, budget.eu_amount, budget.awarded, results.<indicatore>, targets.<indicatore>, allowances.<posizione>, monitoring_months), separate da '; '. L'unica fonte di una scheda ne riporta tutti i dati.",
+      },
+      value: (r) => r.states,
+    },
   ],
 };
 
@@ -536,6 +646,8 @@ export interface AllowanceRow {
   amountMax?: number | undefined;
   currency: string;
   per: string;
+  /** Positions of the sources that state it. */
+  sources: number[];
 }
 
 export const allowancesTable: Table<AllowanceRow> = {
@@ -606,6 +718,17 @@ export const allowancesTable: Table<AllowanceRow> = {
       enum: ["person", "adult", "child", "household"],
       description: { en: "Who receives it.", it: "Chi la riceve." },
       value: (r) => r.per,
+    },
+    {
+      name: "source",
+      type: "string",
+      list: true,
+      required: true,
+      description: {
+        en: "The sources that state the allowance: their positions in sources.csv (project_id, position), separated by '; '.",
+        it: "Le fonti che riportano l'indennità: la loro posizione in sources.csv (project_id, position), separate da '; '.",
+      },
+      value: (r) => positions(r.sources),
     },
   ],
 };
@@ -765,15 +888,38 @@ export const organisationsTable: Table<OrganisationRow> = {
 };
 
 /** The rows of every table, from the projects (newest first, as on the site). */
-export function buildRows(projects: readonly Project[], asOf: Date) {
+export function buildRows(projects: readonly Project[], asOf: Date, translations: (id: string) => ProjectRow["translations"] = () => undefined) {
+  const statedBy = (p: Project, position: number) =>
+    Object.entries(p.figureSources)
+      .filter(([, list]) => list.includes(position))
+      .map(([key]) => key);
   return {
-    projects: projects.map((project) => ({ project, asOf })),
+    projects: projects.map((project): ProjectRow => ({ project, asOf, translations: translations(project.id) })),
     results: projects.flatMap((p) => [
-      ...p.results.map((e): CountRow => ({ projectId: p.id, indicator: e.indicator, kind: "result", value: e.count })),
-      ...p.targets.map((e): CountRow => ({ projectId: p.id, indicator: e.indicator, kind: "target", value: e.count })),
+      ...p.results.map((e): CountRow => ({
+        projectId: p.id,
+        indicator: e.indicator,
+        kind: "result",
+        value: e.count,
+        sources: p.figureSources[`results.${e.indicator}`] ?? [],
+      })),
+      ...p.targets.map((e): CountRow => ({
+        projectId: p.id,
+        indicator: e.indicator,
+        kind: "target",
+        value: e.count,
+        sources: p.figureSources[`targets.${e.indicator}`] ?? [],
+      })),
     ]),
     sources: projects.flatMap((p) =>
-      p.sources.map((s, i): SourceRow => ({ projectId: p.id, position: i + 1, url: s.url, title: s.title, publisher: s.publisher })),
+      p.sources.map((s, i): SourceRow => ({
+        projectId: p.id,
+        position: i + 1,
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        states: statedBy(p, i + 1),
+      })),
     ),
     conflicts: projects.flatMap((p) => p.conflicts.map((text, i): ConflictRow => ({ projectId: p.id, position: i + 1, text }))),
     allowances: projects.flatMap((p) =>
@@ -786,6 +932,7 @@ export function buildRows(projects: readonly Project[], asOf: Date) {
         amountMax: a.amount_max,
         currency: a.currency,
         per: a.per,
+        sources: p.figureSources[`allowances.${i + 1}`] ?? [],
       })),
     ),
   };
