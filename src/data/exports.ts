@@ -8,8 +8,7 @@ import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
 import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, TRANSLATION_LANGUAGES, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
-import { firstDay } from "../lib/dates.ts";
-import type { Project } from "../lib/derive.ts";
+import { statusDay, type Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
 import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
 import { buildWorkbook, type WorkbookTable } from "../lib/export/xlsx.ts";
@@ -75,10 +74,9 @@ function tableEntry<Row>(path: string, table: Table<Row>, rows: readonly Row[]):
   };
 }
 
-/** The latest `checked` date of all records: the data's "as of" day. */
+/** The latest `checked` date of all records: the data's "as of" day (`statusDay`, as the pages state it). */
 export function latestChecked(projects: readonly Project[]): Date {
-  const day = Math.max(...projects.map((p) => firstDay(p.checked)));
-  return new Date(day * 86_400_000);
+  return statusDay(projects.map((p) => p.checked));
 }
 
 /** A fund's English name with its programming period, as the list of operations and IATI give it. */

@@ -100,9 +100,9 @@ describe("/compare/", () => {
     expect((await cell("total"))[0]).toBe("1.400.000\u00a0€");
     expect((await cell("euRate"))[0]).toBe("75\u00a0%");
     expect((await cell("memberState"))[1]).toBe("Unione europea");
-    // The same texts as the Italian project page's money section.
+    // The same texts as the Italian project page's key facts.
     await page.goto(new URL("/it/projects/it-partir-ii/", siteUrl).href);
-    const money = await page.$$eval("#money + dl .num, #money ~ dl .num", (els) => els.map((el) => el.textContent!));
+    const money = await page.$$eval(".key-facts .num", (els) => els.map((el) => el.textContent!));
     expect(money).toEqual(expect.arrayContaining(["1.400.000\u00a0€", "75\u00a0%"]));
     await page.close();
   });

@@ -45,10 +45,10 @@ describe("search", () => {
     const found = await results(page);
     expect(new URL(page.url()).search).toBe("?q=Malta");
     expect(found.filter((href) => href.startsWith("/projects/mt-")).length).toBeGreaterThanOrEqual(5);
-    // Excerpts keep a fact's name apart from its value ("Managing entity IOM Malta", not "entityIOM").
+    // Excerpts keep a fact's name apart from its value ("Managing organisation IOM Malta", not "organisationIOM").
     const excerpts = await page.$$eval("#search-results p", (ps) => ps.map((p) => p.textContent!));
-    expect(excerpts.some((e) => e.includes("Managing entity IOM Malta"))).toBe(true);
-    expect(excerpts.filter((e) => /Managing entity\S/.test(e))).toEqual([]);
+    expect(excerpts.some((e) => e.includes("Managing organisation IOM Malta"))).toBe(true);
+    expect(excerpts.filter((e) => /Managing organisation\S/.test(e))).toEqual([]);
     await page.close();
   });
 

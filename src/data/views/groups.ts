@@ -3,7 +3,7 @@
  * group's figures as sentences and a definition list, its projects as table rows, its charts.
  * Every figure is computed and written here, through src/lib; the page only lays it out.
  */
-import { budgetByCurrency, resultTotal } from "../../lib/aggregate.ts";
+import { budgetByCurrency, euAmountByCurrency, resultTotal } from "../../lib/aggregate.ts";
 import type { Chart } from "../../lib/charts.ts";
 import type { Project } from "../../lib/derive.ts";
 import { projectTitle } from "../../lib/present/names.ts";
@@ -19,6 +19,11 @@ export interface GroupSummaryView {
   /** Total cost per currency, never added across currencies. */
   totals: { currency: string; cents: number; text: string }[];
   budgetLeftOut?: string | undefined;
+  /** EU contribution per currency, stated or calculated (total × rate), never added across currencies. */
+  euTotals: { currency: string; cents: number; text: string }[];
+  /** How many of the EU contributions added are calculated, where any is. */
+  euCalculated?: string | undefined;
+  euLeftOut?: string | undefined;
   /** People returned as reported; absent when no project of the group reports it. */
   returned?: { value: number; text: string } | undefined;
   returnedLeftOut?: string | undefined;
@@ -47,6 +52,12 @@ export function groupSummary(projects: readonly Project[], lang: string, filter:
     text: l.t("group.total", { amount: l.money({ cents: v.value, currency: v.key }), projects: l.plural("count.projects", v.ids.length, l.count(v.ids.length)) }),
   }));
   const reported = returnedValue.ids.length > 0;
+  const eu = euAmountByCurrency(projects);
+  const euTotals = eu.values.map((v) => ({
+    currency: v.key,
+    cents: v.value,
+    text: l.t("group.total", { amount: l.money({ cents: v.value, currency: v.key }), projects: l.plural("count.projects", v.ids.length, l.count(v.ids.length)) }),
+  }));
   return {
     sentence: [
       l.t("group.summary.projects", { projects: projectsText }),
@@ -58,6 +69,10 @@ export function groupSummary(projects: readonly Project[], lang: string, filter:
     projects: { value: projects.length, text: l.count(projects.length) },
     totals,
     budgetLeftOut: budget.leftOut.length > 0 ? l.t("group.budgetLeftOut", { count: l.count(budget.leftOut.length) }) : undefined,
+    euTotals,
+    euCalculated:
+      eu.calculatedIds.length > 0 ? l.plural("group.euCalculated", eu.calculatedIds.length, l.count(eu.calculatedIds.length)) : undefined,
+    euLeftOut: eu.leftOut.length > 0 ? l.plural("group.euLeftOut", eu.leftOut.length, l.count(eu.leftOut.length)) : undefined,
     returned: reported ? { value: returnedValue.value, text: l.count(returnedValue.value) } : undefined,
     returnedLeftOut: returned.leftOut.length > 0 ? l.t("group.returnedLeftOut", { count: l.count(returned.leftOut.length) }) : undefined,
     filteredHref: l.path(`/projects/?${filter}`),
