@@ -53,8 +53,8 @@ export function useLocalization(lang: string): Localization {
   const locale = getLocale(lang);
   const strings = STRINGS[lang];
   if (!strings) throw new Error(`no strings file src/i18n/${lang}.json`);
-  const translator = createTranslator(strings, locale.intl, `src/i18n/${lang}.json`);
   const f = createFormatter(locale);
+  const translator = createTranslator(strings, locale.intl, `src/i18n/${lang}.json`, f.count);
   const rangePattern = translator.t("allowance.range", { min: "{min}", max: "{max}" });
   const localization: Localization = {
     ...translator,

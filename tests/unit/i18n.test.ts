@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { compareKeys, createTranslator, type Strings } from "../../src/lib/i18n.ts";
+import { compareKeys, createTranslator, formatMessage, type CompiledMessage, type Strings } from "../../src/lib/i18n.ts";
 import { localizePath, useLocalization } from "../../src/i18n/index.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { toPrecisionDate } from "../../src/lib/dates.ts";
@@ -42,17 +42,78 @@ describe("every language has exactly the keys of English", () => {
   });
 });
 
-describe("createTranslator", () => {
-  const t = createTranslator({ a: "Hello {name}", "n.one": "{count} project", "n.other": "{count} projects" }, "en-GB");
-  it("fills placeholders and throws on unknown keys", () => {
+describe("createTranslator: ICU messages", () => {
+  const count = (n: number) => `[${n}]`;
+  const t = createTranslator(
+    {
+      a: "Hello {name}",
+      "n.one": "{count} project",
+      "n.other": "{count} projects",
+      projects: "{count, plural, one {# project} other {# projects}}",
+      exact: "{count, plural, =0 {no project} one {# project} other {# projects}}",
+      label: "{gender, select, feminine {non riportata} other {non riportato}}",
+      rank: "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}",
+      path: "/projects/<id>.json, dall'UE",
+      total: "{amount} over {count}",
+    },
+    "en-GB",
+    "test.json",
+    count,
+  );
+  it("fills arguments and throws, naming file and key, on unknown keys and missing values", () => {
     expect(t.t("a", { name: "Ana" })).toBe("Hello Ana");
-    expect(() => t.t("missing")).toThrow(/no string for "missing"/);
+    expect(() => t.t("missing")).toThrow('test.json: no string for "missing"');
+    expect(() => t.t("a")).toThrow('test.json: "a": no value for {name}');
+  });
+  it("leaves tags and apostrophes as text", () => expect(t.t("path")).toBe("/projects/<id>.json, dall'UE"));
+  it.each([
+    [0, "no project"],
+    [1, "[1] project"],
+    [2, "[2] projects"],
+    [1080, "[1080] projects"],
+  ])("plural %i: # is written by the site's formatter", (n, text) => expect(t.t("exact", { count: n })).toBe(text));
+  it("a number given as {name} is written by the formatter; text passes unchanged", () => {
+    expect(t.t("total", { amount: "€1,400,000", count: 3 })).toBe("€1,400,000 over [3]");
+  });
+  it.each([
+    ["feminine", "non riportata"],
+    ["masculine", "non riportato"],
+  ])("select %s", (gender, text) => expect(t.t("label", { gender })).toBe(text));
+  it.each([
+    [1, "[1]st"],
+    [2, "[2]nd"],
+    [3, "[3]rd"],
+    [11, "[11]th"],
+  ])("selectordinal %i", (n, text) => expect(t.t("rank", { n })).toBe(text));
+  it("a plural needs a number and a select a text", () => {
+    expect(() => t.t("projects", { count: "1,080" })).toThrow('test.json: "projects": {count} chooses a plural form and needs a number, not "1,080"');
+    expect(() => t.t("label", { gender: 1 })).toThrow('test.json: "label": {gender} chooses by select and needs a text, not 1');
+  });
+  it.each([
+    ["{count, plural, one {# project}", /test\.json: "bad": not a valid ICU message \(.+\): "\{count, plural, one \{# project\}"/],
+    ["{count, plural, one {# project}}", /"bad": not a valid ICU message \(MISSING_OTHER_CLAUSE/],
+    ["{n, number} people", /"bad": \{n, number\} formats inside a message/],
+    ["on {d, date}", /"bad": \{d, date\} formats inside a message/],
+  ])("a malformed message stops at once, named: %s", (text, error) => {
+    expect(() => createTranslator({ ok: "fine", bad: text }, "en-GB", "test.json")).toThrow(error);
   });
   it.each([
     [1, "1 project"],
     [0, "0 projects"],
     [81, "81 projects"],
-  ])("plural %i", (count, text) => expect(t.plural("n", count)).toBe(text));
+  ])("plural() still reads key.one / key.other pairs: %i", (n, text) => expect(t.plural("n", n, String(n))).toBe(text));
+  it("plural() on an ICU message passes the number", () => expect(t.plural("projects", 1)).toBe("[1] project"));
+  it("a compiled message formats the same in a browser script", () => {
+    const message = JSON.parse(JSON.stringify(t.message("projects"))) as CompiledMessage;
+    expect(formatMessage(message, { count: 12 }, { intl: "en-GB", count })).toBe("[12] projects");
+  });
+  it("every string of en.json and it.json reads unchanged where it has no argument", () => {
+    for (const { code } of LOCALES) {
+      const strings = read(code);
+      const tr = useLocalization(code);
+      for (const [key, text] of Object.entries(strings)) if (!/[{}]/.test(text)) expect(tr.t(key), key).toBe(text);
+    }
+  });
 });
 
 describe("Italian formats", () => {

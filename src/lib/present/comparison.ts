@@ -4,7 +4,7 @@
  * figures come from `keyFigures`, as on the project pages.
  */
 import { NOT_PERSONS } from "../compare.ts";
-import { fill } from "../i18n.ts";
+import { fill, formatMessage, type CompiledMessage } from "../i18n.ts";
 import { keyFigures, type FigureText } from "./figures.ts";
 import type { Formatter, LocaleFormat } from "./formatter.ts";
 import { projectName } from "./names.ts";
@@ -20,7 +20,8 @@ export interface ComparisonStrings {
   calculated: string;
   /** `{count} months`, one form per plural category (`one`, `other`, ...). */
   months: Record<string, string>;
-  warnings: Record<"currency" | "period" | "missing" | "units" | "unknown" | "count", string>;
+  /** Compiled messages (`Translator.message`), formatted here with `formatMessage`. */
+  warnings: Record<"currency" | "period" | "missing" | "units" | "unknown" | "count", CompiledMessage>;
   heading: string;
   projectPath: string;
   /** How a missing start or end reads inside a date range. */
@@ -141,19 +142,20 @@ export function buildComparison(
 
   // Warnings: things that make a side-by-side reading misleading.
   const warnings: string[] = [];
+  const warn = (key: keyof ComparisonStrings["warnings"], values: Record<string, string | number>) => warnings.push(formatMessage(s.warnings[key], values, f));
   if (requested < limits.min || requested > limits.max) {
-    warnings.push(fill(s.warnings.count, { min: f.count(limits.min), max: f.count(limits.max), count: f.count(requested) }));
+    warn("count", { min: limits.min, max: limits.max, count: requested });
   }
-  for (const id of unknownIds) warnings.push(fill(s.warnings.unknown, { id }));
+  for (const id of unknownIds) warn("unknown", { id });
   const currencies = [...new Set(projects.flatMap((p) => (p.record.budget?.currency ? [p.record.budget.currency] : [])))].sort();
-  if (currencies.length > 1) warnings.push(fill(s.warnings.currency, { currencies: currencies.join(", ") }));
+  if (currencies.length > 1) warn("currency", { currencies: currencies.join(", ") });
   const fundsUsed = [...new Set(projects.map((p) => p.record.fund ?? ""))];
-  if (fundsUsed.length > 1) warnings.push(fill(s.warnings.period, { funds: fundsUsed.map((id) => (id ? (s.funds[id] ?? id) : s.notReported)).join(", ") }));
+  if (fundsUsed.length > 1) warn("period", { funds: fundsUsed.map((id) => (id ? (s.funds[id] ?? id) : s.notReported)).join(", ") });
   // Measures reported for some projects only, in one warning.
   const partial = rows.filter((row) => row.cells.some((c) => c.reported) && !row.cells.every((c) => c.reported));
-  if (partial.length) warnings.push(fill(s.warnings.missing, { measures: partial.map((row) => row.label).join(", ") }));
+  if (partial.length) warn("missing", { measures: partial.map((row) => row.label).join(", ") });
   projects.forEach((p, i) => {
-    if (NOT_PERSONS.test(`${p.record.notes ?? ""} ${p.record.results_note ?? ""}`)) warnings.push(fill(s.warnings.units, { project: columns[i]!.name }));
+    if (NOT_PERSONS.test(`${p.record.notes ?? ""} ${p.record.results_note ?? ""}`)) warn("units", { project: columns[i]!.name });
   });
   return { columns, rows, warnings };
 }

@@ -16,6 +16,8 @@ export interface LocaleFormat {
 }
 
 export interface Formatter {
+  /** The BCP 47 tag it formats for; with `count`, what a message needs (`MessageLocale` in ../i18n.ts). */
+  intl: string;
   money: (money: Money) => string;
   percent: (pct: number) => string;
   count: (count: number) => string;
@@ -42,6 +44,7 @@ export function createFormatter(locale: LocaleFormat): Formatter {
   const collator = new Intl.Collator(intl);
   const pluralRules = new Intl.PluralRules(intl);
   const formatter: Formatter = {
+    intl,
     money: (money) => formatMoney(money, intl),
     percent: (pct) => formatPercent(pct, intl, locale.spaceBeforePercent),
     count: (count) => formatCount(count, intl),
