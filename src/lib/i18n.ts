@@ -205,11 +205,3 @@ export function compareKeys(reference: Strings, other: Strings): { missing: stri
       .sort(),
   };
 }
-
-/**
- * Transitional, for browser templates written before messages were compiled: `text` with its
- * `{name}` placeholders filled from `values`; unknown placeholders stay.
- */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { compareKeys, createTranslator, formatMessage, type CompiledMessage, type Strings } from "../../src/lib/i18n.ts";
+import {
+  compareKeys,
+  compileMessage,
+  createTranslator,
+  formatMessage,
+  messageArguments,
+  PLURAL_SUFFIX,
+  type CompiledMessage,
+  type Strings,
+} from "../../src/lib/i18n.ts";
 import { localizePath, useLocalization } from "../../src/i18n/index.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { toPrecisionDate } from "../../src/lib/dates.ts";
@@ -30,15 +39,99 @@ describe("every language has exactly the keys of English", () => {
     expect(compareKeys(english, italian)).toEqual({ missing: ["project.total"], extra: [] });
   });
 
-  it("every string is non-empty and keeps the placeholders of the English string", () => {
-    for (const { code } of LOCALES) {
-      const strings = read(code);
-      for (const [key, text] of Object.entries(english)) {
-        expect(strings[key]?.trim(), `${code}: ${key}`).toBeTruthy();
-        const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-        expect(placeholders(strings[key]!), `${code}: ${key}`).toEqual(placeholders(text));
+  it("every string is non-empty", () => {
+    for (const { code } of LOCALES) for (const [key, text] of Object.entries(read(code))) expect(text.trim(), `${code}: ${key}`).toBeTruthy();
+  });
+});
+
+/** Every problem of one language's strings, measured against English: one line each. */
+function messageProblems(english: Strings, other: Strings, file: string): string[] {
+  const problems: string[] = [];
+  const compiled = (strings: Strings, name: string) => {
+    const out = new Map<string, Map<string, Set<string>>>();
+    for (const [key, text] of Object.entries(strings)) {
+      if (PLURAL_SUFFIX.test(key))
+        problems.push(`${name}: "${key}" is a plural form of its own: write one ICU message with {count, plural, ...} (docs/architecture.md)`);
+      try {
+        out.set(key, messageArguments(compileMessage(text, `${name}: "${key}"`).ast));
+      } catch (error) {
+        problems.push((error as Error).message);
       }
     }
+    return out;
+  };
+  const en = compiled(english, "src/i18n/en.json");
+  const ours = compiled(other, file);
+  const { missing, extra } = compareKeys(english, other);
+  for (const key of missing) problems.push(`${file}: no string for "${key}"`);
+  for (const key of extra) problems.push(`${file}: "${key}" is not in en.json`);
+  // The same arguments by name; a language may choose its plural by another count than English
+  // does, but an argument that one language counts (plural) another cannot choose by (select).
+  const kind = (uses: Set<string>) => (uses.has("plural") || uses.has("selectordinal") ? "number" : uses.has("select") ? "text" : "any");
+  const names = (args: Map<string, Set<string>> | undefined) => [...(args ?? new Map()).keys()].sort().join(", ");
+  for (const [key, args] of ours) {
+    const theirs = en.get(key);
+    if (!theirs) continue;
+    if (names(args) !== names(theirs)) problems.push(`${file}: "${key}" uses {${names(args)}}, en.json uses {${names(theirs)}}`);
+    for (const [name, uses] of args) {
+      const a = kind(uses);
+      const b = theirs.has(name) ? kind(theirs.get(name)!) : "any";
+      if (a !== "any" && b !== "any" && a !== b) problems.push(`${file}: "${key}": {${name}} needs a ${a} here and a ${b} in en.json`);
+    }
+  }
+  // A label's gender is data: it must be one of the forms "not reported" has in that language.
+  const forms = (other["common.notReported"] ?? "").match(/\b(\w+) \{/g)?.map((m) => m.slice(0, -2)) ?? [];
+  for (const [key, value] of Object.entries(other)) {
+    if (key.endsWith(".gender") && value !== "other" && !forms.includes(value)) {
+      problems.push(`${file}: "${key}" is "${value}", which "common.notReported" has no form for (it has: ${forms.join(", ")})`);
+    }
+  }
+  return problems;
+}
+
+describe("the strings are ICU messages, the same in every language", () => {
+  it.each(LOCALES.map((l) => l.code))("%s.json: no plural pairs, every message parses, the same arguments as English", (lang) => {
+    expect(messageProblems(english, read(lang), `src/i18n/${lang}.json`)).toEqual([]);
+  });
+
+  it("fails on a plural pair, a malformed message, a missing or extra key, an argument the other language lacks and an unknown gender", () => {
+    const en = {
+      "a.one": "{count} project",
+      "a.other": "{count} projects",
+      b: "{count, plural, one {# x} other {# xs}}",
+      c: "{name}",
+      d: "x",
+      e: "other",
+      g: "{n, select, a {A} other {B}}",
+    };
+    const it_ = {
+      "a.one": "{count} progetto",
+      "a.other": "{count} progetti",
+      b: "{count, plural, one {# x} other {# xs}",
+      c: "{nome}",
+      f: "y",
+      e: "neutro",
+      g: "{n, plural, one {A} other {B}}",
+    };
+    expect(
+      messageProblems(
+        { ...en, "common.notReported": "{gender, select, other {n}}" },
+        { ...it_, "common.notReported": "{gender, select, feminine {f} other {m}}", "x.gender": "neuter" },
+        "it.json",
+      ),
+    ).toEqual([
+      'src/i18n/en.json: "a.one" is a plural form of its own: write one ICU message with {count, plural, ...} (docs/architecture.md)',
+      'src/i18n/en.json: "a.other" is a plural form of its own: write one ICU message with {count, plural, ...} (docs/architecture.md)',
+      'it.json: "a.one" is a plural form of its own: write one ICU message with {count, plural, ...} (docs/architecture.md)',
+      'it.json: "a.other" is a plural form of its own: write one ICU message with {count, plural, ...} (docs/architecture.md)',
+      expect.stringMatching(/^it\.json: "b": not a valid ICU message/),
+      'it.json: no string for "d"',
+      'it.json: "f" is not in en.json',
+      'it.json: "x.gender" is not in en.json',
+      'it.json: "c" uses {nome}, en.json uses {name}',
+      'it.json: "g": {n} needs a number here and a text in en.json',
+      'it.json: "x.gender" is "neuter", which "common.notReported" has no form for (it has: feminine, other)',
+    ]);
   });
 });
 
@@ -127,8 +220,14 @@ describe("Italian formats", () => {
     [() => it_.date(toPrecisionDate("2010-07")), "luglio 2010"],
     [() => it_.date(toPrecisionDate("2010")), "2010"],
     [() => it_.country("GR"), "Grecia"],
-    [() => it_.plural("count.projects", 1, "1"), "1 progetto"],
-    [() => it_.plural("count.projects", 12, "12"), "12 progetti"],
+    [() => it_.t("count.projects", { count: 1 }), "1 progetto"],
+    [() => it_.t("count.projects", { count: 12 }), "12 progetti"],
+    [() => it_.t("count.projects", { count: 1080 }), "1080 progetti"],
+    [() => it_.t("count.projects", { count: 10800 }), "10.800 progetti"],
+    [() => it_.t("common.notReported", { gender: it_.t("project.targetFigures.gender") }), "non riportati"],
+    [() => it_.t("common.notReported", { gender: it_.t("project.end.gender") }), "non riportata"],
+    [() => it_.t("common.notReported", { gender: it_.t("project.dates.gender") }), "non riportate"],
+    [() => it_.t("common.notReported", { gender: it_.t("project.total.gender") }), "non riportato"],
     [() => it_.allowance({ amount_min: 700, amount_max: 2800, currency: "EUR" }), "da 700\u00a0€ a 2800\u00a0€"],
   ])("%#", (format, text) => expect(format()).toBe(text));
 

@@ -25,9 +25,9 @@ export async function getCompareView(lang: string): Promise<CompareView> {
     measures: Object.fromEntries(MEASURES.map((k) => [k, l.t(`compare.measure.${k}`)])),
     funds: Object.fromEntries(funds.map((f) => [f.id, fundShortName(f, lang)])),
     confidence: { high: l.t("confidence.high"), medium: l.t("confidence.medium"), low: l.t("confidence.low") },
-    notReported: l.t("common.notReported"),
+    notReported: Object.fromEntries(MEASURES.map((k) => [k, l.t("common.notReported", { gender: l.t(`compare.measure.${k}.gender`) })])),
     calculated: l.t("table.calculated"),
-    months: l.pluralForms("count.months"),
+    months: l.message("count.months"),
     warnings: {
       currency: l.message("compare.warn.currency"),
       period: l.message("compare.warn.period"),
@@ -38,8 +38,8 @@ export async function getCompareView(lang: string): Promise<CompareView> {
     },
     heading: l.t("compare.measure.heading"),
     projectPath: l.path("/projects/"),
-    startNotReported: `${l.t("project.start")} ${l.t("common.notReported")}`,
-    endNotReported: `${l.t("project.end")} ${l.t("common.notReported")}`,
+    startNotReported: `${l.t("project.start")} ${l.t("common.notReported", { gender: l.t("project.start.gender") })}`,
+    endNotReported: `${l.t("project.end")} ${l.t("common.notReported", { gender: l.t("project.end.gender") })}`,
   };
   return {
     script: { strings, locale: { intl: l.locale.intl, spaceBeforePercent: l.locale.spaceBeforePercent } },
