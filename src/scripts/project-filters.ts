@@ -7,6 +7,7 @@ import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED } from "../lib/compare.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { pageFormatter } from "./page-locale.ts";
+import "./language-links.ts";
 
 const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];

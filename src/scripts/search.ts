@@ -5,6 +5,7 @@
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { rank } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
+import "./language-links.ts";
 
 interface PagefindResult {
   url: string;
