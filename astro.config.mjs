@@ -28,7 +28,7 @@ const icuParserOnServerOnly = {
   enforce: /** @type {const} */ ("pre"),
   /** @param {{ name: string }} environment */
   applyToEnvironment: (environment) => environment.name === "client",
-  /** @param {string} source @param {string | undefined} importer */
+  /** @this {import("vite").Rollup.PluginContext} @param {string} source @param {string | undefined} importer */
   resolveId(source, importer) {
     if (source !== "@formatjs/icu-messageformat-parser") return null;
     return this.resolve("@formatjs/icu-messageformat-parser/no-parser.js", importer, { skipSelf: true });

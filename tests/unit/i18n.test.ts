@@ -240,3 +240,26 @@ describe("Italian formats", () => {
     expect([localizePath("en", "/projects/"), localizePath("it", "/projects/")]).toEqual(["/projects/", "/it/projects/"]);
   });
 });
+
+describe("the data dictionary is interface text", () => {
+  it("every published table and column has its meaning in the strings files, and no string is left without its column", async () => {
+    const tables = await import("../../src/lib/export/tables.ts");
+    const { listOfOperationsTable } = await import("../../src/lib/export/list-of-operations.ts");
+    const all = [
+      tables.projectsTable,
+      tables.resultsTable,
+      tables.sourcesTable,
+      tables.allowancesTable,
+      tables.conflictsTable,
+      listOfOperationsTable,
+      tables.organisationsTable,
+    ];
+    const keys = all.flatMap((table) => [
+      tables.dictionaryKey(table, "title"),
+      tables.dictionaryKey(table, "description"),
+      ...table.columns.map((c: { name: string }) => tables.dictionaryKey(table, c)),
+    ]);
+    expect(keys.filter((key) => !(key in english))).toEqual([]);
+    expect(Object.keys(english).filter((key) => key.startsWith("dictionary.") && !keys.includes(key))).toEqual([]);
+  });
+});
