@@ -201,7 +201,11 @@ export function checkContent(options: CheckOptions): CheckedContent {
       parsedRecords,
     ),
     ...translations.issues,
-    ...validateTranslations(translations.inputs, { recordIds: new Set(records.inputs.map((i) => i.id)), headings: options.headings }, parsedTranslations),
+    ...validateTranslations(
+      translations.inputs,
+      { recordIds: new Set(records.inputs.map((i) => i.id)), records: new Map(records.inputs.map((i) => [i.id, i.frontmatter])), headings: options.headings },
+      parsedTranslations,
+    ),
   ];
   const names = checkOrganisationNames(records.inputs, indexOrganisations(reference.organisations));
   issues.push(...names.errors);

@@ -1,3 +1,4 @@
+import { figureSources, type FigureFields } from "../../src/lib/provenance.ts";
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -160,11 +161,60 @@ describe("all problems in all records in one run", () => {
   });
 });
 
+describe("figure-level provenance", () => {
+  const base = valid.find((input) => input.id === "it-fixture-partir")!;
+  const source = (url: string, states?: unknown) => ({ url, title: "T", publisher: "P", ...(states === undefined ? {} : { states }) });
+  const withSources = (...sources: object[]): RecordInput => ({ ...base, frontmatter: { ...(base.frontmatter as object), sources } });
+  const check = (input: RecordInput) => validateRecords([input], { ...refs, publishers: undefined }).map(formatIssue);
+  const file = "tests/fixtures/records/valid/it-fixture-partir.md";
+
+  it("a single source states every figure without saying so", () => {
+    expect(check(withSources(source("https://example.org/a")))).toEqual([]);
+    expect(figureSources(withSources(source("https://example.org/a")).frontmatter as FigureFields).get("allowances.1")).toEqual([1]);
+  });
+
+  it("with several sources, every figure is stated by at least one of them, and may be by both", () => {
+    const input = withSources(
+      source("https://example.org/a", ["start", "end", "budget.total", "budget.eu_share_pct"]),
+      source("https://example.org/b", ["results.returned", "results.reintegration_assisted", "allowances.1", "budget.total"]),
+    );
+    expect(check(input)).toEqual([]);
+    const map = figureSources(input.frontmatter as FigureFields);
+    expect(Object.fromEntries(map)).toEqual({
+      start: [1],
+      end: [1],
+      "budget.total": [1, 2],
+      "budget.eu_share_pct": [1],
+      "results.returned": [2],
+      "results.reintegration_assisted": [2],
+      "allowances.1": [2],
+    });
+  });
+
+  it("names the figures no source claims, a key that is not a figure of the record, and a key listed twice", () => {
+    const input = withSources(
+      source("https://example.org/a", ["start", "end", "budget.totl", "start"]),
+      source("https://example.org/b", ["results.counselled"]),
+    );
+    expect(check(input)).toEqual([
+      `${file}: sources[0].states[2]: "budget.totl" is not a figure of this record (its figures: start, end, budget.total, budget.eu_share_pct, results.returned, results.reintegration_assisted, allowances.1); did you mean "budget.total"?`,
+      `${file}: sources[0].states[3]: "start" is listed twice for this source`,
+      `${file}: sources[1].states[0]: "results.counselled" is not a figure of this record (its figures: start, end, budget.total, budget.eu_share_pct, results.returned, results.reintegration_assisted, allowances.1)`,
+      `${file}: sources: 2 sources do not say which of them states budget.total, budget.eu_share_pct, results.returned, results.reintegration_assisted, allowances.1: with several sources, list each figure under \`states\` of every source that states it`,
+    ]);
+  });
+});
+
 describe("publishers and confidence", () => {
   const base = valid.find((input) => input.id === "it-fixture-partir")!;
+  const ALL_FIGURES = ["start", "end", "budget.total", "budget.eu_share_pct", "results.returned", "results.reintegration_assisted", "allowances.1"];
   const withSources = (sources: { url: string }[], confidence = "high"): RecordInput => ({
     ...base,
-    frontmatter: { ...(base.frontmatter as object), confidence, sources: sources.map((s) => ({ ...s, title: "T", publisher: "P" })) },
+    frontmatter: {
+      ...(base.frontmatter as object),
+      confidence,
+      sources: sources.map((s, i) => ({ ...s, title: "T", publisher: "P", ...(sources.length > 1 && i === 0 ? { states: ALL_FIGURES } : {}) })),
+    },
   });
   const check = (input: RecordInput) => validateRecords([input], refs).map(formatIssue);
 
@@ -194,10 +244,31 @@ describe("translations", () => {
   const recordIds = new Set(valid.map((input) => input.id));
   const folder = (kind: string) => readTranslationFolder(join(fixtures, `../translations/${kind}`), root);
 
-  it("a valid Italian translation passes", () => {
+  const records = new Map(valid.map((input) => [input.id, input.frontmatter]));
+
+  it("a valid Italian translation passes, with every free-text field of its record", () => {
     const { inputs, issues } = folder("valid");
     expect(inputs.map((i) => [i.lang, i.id])).toEqual([["it", "it-fixture-partir"]]);
-    expect([...issues, ...validateTranslations(inputs, { recordIds, headings })]).toEqual([]);
+    expect([...issues, ...validateTranslations(inputs, { recordIds, records, headings })]).toEqual([]);
+  });
+
+  it("a translation that leaves out a free-text field, adds one the record lacks, or miscounts allowances is reported", () => {
+    const [input] = folder("valid").inputs;
+    const frontmatter = input!.frontmatter as Record<string, unknown>;
+    const broken = {
+      ...input!,
+      frontmatter: {
+        ...frontmatter,
+        fields: { target_group: "Migranti vulnerabili", notes: "Una nota.", allowances: [{ kind: "uno" }, { kind: "due" }], conflicts: ["Un conflitto."] },
+      },
+    };
+    const file = "tests/fixtures/translations/valid/it/it-fixture-partir.md";
+    expect(validateTranslations([broken], { recordIds, records, headings }).map(formatIssue)).toEqual([
+      `${file}: fields.results_note: missing: is required: content/projects/it-fixture-partir.md has results_note, and a translation translates every free-text field of its record`,
+      `${file}: fields.notes: "Una nota." translates nothing: content/projects/it-fixture-partir.md has no notes`,
+      `${file}: fields.conflicts: 1 conflict translates nothing: content/projects/it-fixture-partir.md has no conflicts`,
+      `${file}: fields.allowances: 2 allowances does not match the record: content/projects/it-fixture-partir.md has 1 allowance, and the translation gives one entry per allowance, in the same order`,
+    ]);
   });
 
   it("each broken translation is reported with file, field, value and rule", () => {
@@ -205,11 +276,11 @@ describe("translations", () => {
     const messages = [...issues, ...validateTranslations(inputs, { recordIds, headings })].map(formatIssue);
     const dir = "tests/fixtures/translations/invalid";
     expect(messages).toEqual([
-      `${dir}/it/at-fixture-year-only.md: body (line 9): "<script>" is raw HTML that can run code: <script> is not allowed in a record`,
+      `${dir}/it/at-fixture-year-only.md: body (line 11): "<script>" is raw HTML that can run code: <script> is not allowed in a record`,
       `${dir}/it/cz-fixture-koruna.md: body: headings ["Project description","Benefici e risultati"] lacks "## Descrizione del progetto": the narrative goes under "## Descrizione del progetto" and "## Benefici e risultati"`,
       `${dir}/it/eu-fixture-network.md: start: 2010 is under a key the record format does not know`,
       `${dir}/it/it-no-such-record.md: id: "it-no-such-record" is not the id of any record`,
-      `${dir}/it/lv-fixture-targets-only.md: translation: "machine" is not one of original, reviewed, unreviewed`,
+      `${dir}/it/lv-fixture-targets-only.md: translation.reviewed_by: missing: is required with review: reviewed (who checked it)`,
       `${dir}/xx/it-fixture-partir.md: language: "xx" is not a language of the site that takes translations (it)`,
     ]);
   });

@@ -11,7 +11,7 @@ import { fundLabel, nameIsOriginal, projectName, projectPageTitle } from "../../
 import type { Project } from "../../lib/derive.ts";
 import type { ProjectWithLinks } from "../projects.ts";
 import { getTranslatedTitles } from "../titles.ts";
-import { getTranslation } from "../translations.ts";
+import { getTranslation, translationNote } from "../translations.ts";
 import { getFund } from "../reference.ts";
 import { buildDate } from "../build-info.ts";
 import { CORRECTIONS_EMAIL } from "../site.ts";
@@ -25,16 +25,26 @@ export interface ProjectPageView {
   figures: KeyFigures;
   /** The rendered narrative (the translation's where there is one). */
   Content: Awaited<ReturnType<typeof render>>["Content"];
+  /** The title in the page's language where there is one (document title, lists, JSON-LD). */
   title: string;
+  /** The heading: the title as the source gives it, always. */
+  originalTitle: string;
+  /** `lang` of the heading: English titles are marked on other languages' pages; a title in another language has no rendering of its language code in the record, so it is left unmarked. */
+  originalTitleLang: string | undefined;
+  /** A rendering of the title in the page's language, shown under the heading where it differs. */
+  titleRendering?: { text: string; lang: string } | undefined;
   /** `ACRONYM: title` for the document title, never the acronym twice. */
   pageTitle: string;
   summary: string;
   /** `lang` for the record's own texts (title, summary, narrative) when shown untranslated. */
   textLang: string | undefined;
-  /** `lang` for the record's free-text facts (notes, target group, ...), which are not translated yet. */
+  /** `lang` for the record's free-text facts (notes, target group, ...) when shown untranslated. */
   factLang: string | undefined;
+  /** The record's free-text facts in the page's language (the translation's where there is one). */
+  text: { fundDetail?: string | undefined; targetGroup?: string | undefined; resultsNote?: string | undefined; notes?: string | undefined; conflicts: string[] };
   /** The acronym line, where the title does not already hold it. */
   acronymLine?: string | undefined;
+  /** How the translation was made and whether it was checked, in plain words. */
   translationLabel?: string | undefined;
   untranslated: boolean;
   breadcrumbLabel: string;
@@ -59,6 +69,12 @@ export interface ProjectPageView {
   jsonLd: Record<string, unknown>;
 }
 
+/** Under the heading: the page language's rendering of a title in another language (the translation's, or the record's `title_en` on English pages). */
+function titleRendering(p: Project, translatedTitle: string | undefined, lang: string): { text: string; lang: string } | undefined {
+  const text = lang === DEFAULT_LOCALE ? p.titleEn : translatedTitle;
+  return text !== undefined && text !== p.title ? { text, lang } : undefined;
+}
+
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 export async function getProjectPageView(item: ProjectWithLinks, lang: string, site: URL | undefined): Promise<ProjectPageView> {
@@ -70,6 +86,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
   const translatedTitles = await getTranslatedTitles(lang);
   const recordLang = langMark(lang);
   const title = translation?.data.title ?? p.title;
+  const tf = translation?.data.fields;
   const summary = translation?.data.summary ?? p.summary;
   const fund = getFund(p.fund);
   const b = p.budget;
@@ -82,14 +99,24 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
     figures,
     Content,
     title,
+    originalTitle: p.title,
+    originalTitleLang: p.titleEn ? undefined : recordLang,
+    titleRendering: titleRendering(p, translation?.data.title, lang),
     pageTitle: projectPageTitle(title, p.acronym),
     summary,
     textLang: translation ? undefined : recordLang,
-    factLang: recordLang,
+    factLang: translation ? undefined : recordLang,
+    text: {
+      fundDetail: tf?.fund_detail ?? p.fundDetail,
+      targetGroup: tf?.target_group ?? p.targetGroup,
+      resultsNote: tf?.results_note ?? p.resultsNote,
+      notes: tf?.notes ?? p.notes,
+      conflicts: tf?.conflicts ?? p.conflicts,
+    },
     managingEntity: namedOrganisation(p.managingEntity, p.managingEntityId, lang),
     partners: p.partners.map((partner, i) => namedOrganisation(partner, p.partnerIds[i], lang)),
     acronymLine: p.acronym && !title.includes(p.acronym) ? l.t("project.shortName", { acronym: p.acronym }) : undefined,
-    translationLabel: translation ? l.t(`translation.${translation.data.translation}`) : undefined,
+    translationLabel: translation ? translationNote(translation.data.translation, l) : undefined,
     untranslated: lang !== DEFAULT_LOCALE && !translation,
     breadcrumbLabel: p.acronym ?? title,
     memberState: { code: p.memberState, name: l.country(p.memberState), href: l.path(`/countries/${p.memberState.toLowerCase()}/`) },
@@ -103,7 +130,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
       ? `${l.t("count.months", { count: Number(months.value) })}${days ? ` (${l.t("count.days", { count: Number(days.value) })})` : ""}`
       : undefined,
     returnCountries: p.returnCountries.map((code) => l.country(code)),
-    allowances: p.allowances.map((a) => ({ kind: capitalised(a.kind), amount: l.allowance(a), per: l.t(`per.${a.per}`) })),
+    allowances: p.allowances.map((a, i) => ({ kind: capitalised(tf?.allowances?.[i]?.kind ?? a.kind), amount: l.allowance(a), per: l.t(`per.${a.per}`) })),
     elements: p.elements.map((id) => ({
       id,
       label: l.text(elementOf(id).label),

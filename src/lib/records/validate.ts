@@ -10,12 +10,13 @@ import { BUDGET_KEYS } from "../schema/budget.ts";
 import { PROJECT_KEYS, projectSchema, type ProjectData } from "../schema/project.ts";
 import { RELATED_KEYS } from "../schema/related.ts";
 import { SOURCE_KEYS } from "../schema/source.ts";
-import { TRANSLATION_KEYS, translationSchema, type TranslationData } from "../schema/translation.ts";
+import { TRANSLATED_TEXT_FIELDS, TRANSLATION_KEYS, translationSchema, type TranslationData } from "../schema/translation.ts";
 import { EU_CODE } from "../iso-codes.ts";
 import { hostOf, lookupPublisher, PRIMARY_KINDS, type PublisherIndex } from "../publishers.ts";
 import { didYouMean } from "./suggest.ts";
 import { resolveOrganisation, type OrganisationIndex } from "../organisations.ts";
 import { findUnsafeHtml } from "./unsafe-html.ts";
+import { figureKeysOf, type FigureFields } from "../provenance.ts";
 
 /** One record file, read but not yet checked. */
 export interface RecordInput {
@@ -134,7 +135,7 @@ function schemaIssues(input: RecordInput, error: z.ZodError, topKeys: readonly s
       file: input.file,
       field: field || "frontmatter",
       found: describeValue(value),
-      rule: value === undefined && required ? required : value === undefined ? "is required here" : issue.message,
+      rule: value === undefined && required ? required : value === undefined && issue.code !== "custom" ? "is required here" : issue.message,
     });
   }
   return issues;
@@ -386,6 +387,7 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
     if (!result.success) issues.push(...schemaIssues(input, result.error));
     else parsed?.set(input.id, result.data);
     issues.push(...crossFieldIssues(input, data, refs));
+    issues.push(...provenanceIssues(input, data));
     issues.push(...bodyIssues(input));
 
     if (Array.isArray(data.related)) {
@@ -411,6 +413,53 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
   return issues;
 }
 
+/**
+ * Figure-level provenance: each key in a source's `states` names a figure the record has, and a
+ * record with several sources says which of them states each of its figures.
+ */
+function provenanceIssues(input: RecordInput, data: Record<string, unknown>): ValidationIssue[] {
+  if (!Array.isArray(data.sources)) return [];
+  const issues: ValidationIssue[] = [];
+  const sources = data.sources as unknown[];
+  const fields = { ...data, sources: sources.map((s) => (s && typeof s === "object" ? (s as { states?: unknown }) : {})) } as FigureFields &
+    Record<string, unknown>;
+  const keys = figureKeysOf(fields);
+  const known = new Set(keys);
+  const stated = new Set<string>();
+  sources.forEach((source, i) => {
+    const states = (source as { states?: unknown } | null)?.states;
+    if (!Array.isArray(states)) return;
+    const seen = new Set<string>();
+    states.forEach((key: unknown, k) => {
+      const field = `sources[${i}].states[${k}]`;
+      if (typeof key !== "string") return;
+      if (seen.has(key)) issues.push({ file: input.file, field, found: JSON.stringify(key), rule: "is listed twice for this source" });
+      seen.add(key);
+      stated.add(key);
+      if (!known.has(key)) {
+        issues.push({
+          file: input.file,
+          field,
+          found: JSON.stringify(key),
+          rule: `is not a figure of this record${keys.length ? ` (its figures: ${keys.join(", ")})` : ": the record states no figure"}${didYouMean(key, keys)}`,
+        });
+      }
+    });
+  });
+  if (sources.length > 1) {
+    const missing = keys.filter((key) => !stated.has(key));
+    if (missing.length) {
+      issues.push({
+        file: input.file,
+        field: "sources",
+        found: `${sources.length} sources`,
+        rule: `do not say which of them states ${missing.join(", ")}: with several sources, list each figure under \`states\` of every source that states it`,
+      });
+    }
+  }
+  return issues;
+}
+
 /** A translation file; `lang` is the name of its folder. */
 export interface TranslationInput extends RecordInput {
   lang: string;
@@ -419,6 +468,11 @@ export interface TranslationInput extends RecordInput {
 export interface TranslationRefs {
   /** Ids of all records. */
   recordIds: ReadonlySet<string>;
+  /**
+   * Each record's frontmatter as read, by id: a translation must translate exactly the
+   * free-text fields its record has. Without it that check is not run (unit tests of other rules).
+   */
+  records?: ReadonlyMap<string, unknown>;
   /** Languages translations may be in, with the two body headings each one uses. */
   headings: Readonly<Record<string, readonly [string, string]>>;
 }
@@ -450,8 +504,11 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
       continue;
     }
     const result = translationSchema.safeParse(input.frontmatter);
-    if (result.success) parsed?.set(`${input.lang}/${input.id}`, result.data);
-    else {
+    if (result.success) {
+      parsed?.set(`${input.lang}/${input.id}`, result.data);
+      const record = refs.records?.get(input.id);
+      if (record && typeof record === "object") issues.push(...translatedFieldIssues(input, record as Record<string, unknown>, result.data));
+    } else {
       issues.push(
         ...schemaIssues(input, result.error, TRANSLATION_KEYS).map((issue) =>
           issue.rule.startsWith("the record must") ? { ...issue, rule: `is required in a translation (${TRANSLATION_KEYS.join(", ")})` } : issue,
@@ -459,6 +516,43 @@ export function validateTranslations(inputs: readonly TranslationInput[], refs: 
       );
     }
     issues.push(...bodyIssues(input, headings));
+  }
+  return issues;
+}
+
+/** A translation translates every free-text field its record has, and nothing else: one entry per conflict and per allowance. */
+function translatedFieldIssues(input: TranslationInput, record: Record<string, unknown>, translation: TranslationData): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const fields = translation.fields ?? {};
+  const recordFile = `content/projects/${input.id}.md`;
+  for (const key of TRANSLATED_TEXT_FIELDS) {
+    const inRecord = typeof record[key] === "string";
+    const inTranslation = fields[key] !== undefined;
+    if (inRecord && !inTranslation) {
+      issues.push({
+        file: input.file,
+        field: `fields.${key}`,
+        found: "missing",
+        rule: `is required: ${recordFile} has ${key}, and a translation translates every free-text field of its record`,
+      });
+    } else if (!inRecord && inTranslation) {
+      issues.push({ file: input.file, field: `fields.${key}`, found: JSON.stringify(fields[key]), rule: `translates nothing: ${recordFile} has no ${key}` });
+    }
+  }
+  for (const key of ["conflicts", "allowances"] as const) {
+    const expected = Array.isArray(record[key]) ? (record[key] as unknown[]).length : 0;
+    const given = fields[key]?.length ?? 0;
+    if (expected === given) continue;
+    const what = key === "conflicts" ? "conflict" : "allowance";
+    issues.push({
+      file: input.file,
+      field: `fields.${key}`,
+      found: given === 0 ? "missing" : `${given} ${what}${given === 1 ? "" : "s"}`,
+      rule:
+        expected === 0
+          ? `translates nothing: ${recordFile} has no ${key}`
+          : `does not match the record: ${recordFile} has ${expected} ${what}${expected === 1 ? "" : "s"}, and the translation gives one entry per ${what}, in the same order`,
+    });
   }
   return issues;
 }
