@@ -263,3 +263,24 @@ describe("the data dictionary is interface text", () => {
     expect(Object.keys(english).filter((key) => key.startsWith("dictionary.") && !keys.includes(key))).toEqual([]);
   });
 });
+
+describe("one Italian word for each term (methodology, “Termini”)", () => {
+  /** Every Italian text of the strings file and of the reference data, with where it is. */
+  const italianTexts = (): [string, string][] => {
+    const out: [string, string][] = Object.entries(read("it")).map(([key, text]) => [`src/i18n/it.json: ${key}`, text]);
+    const dataDir = fileURLToPath(new URL("../../data", import.meta.url));
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
+      else if (value && typeof value === "object")
+        for (const [k, v] of Object.entries(value)) k === "it" && typeof v === "string" ? out.push([where, v]) : walk(v, `${where}.${k}`);
+    };
+    for (const file of readdirSync(dataDir).filter((f) => f.endsWith(".json") && f !== "changelog.json"))
+      walk(JSON.parse(readFileSync(join(dataDir, file), "utf8")), `data/${file}`);
+    return out;
+  };
+  it("says rimpatrio, never ritorno, and reintegrazione, never reinserimento", () => {
+    const texts = italianTexts();
+    expect(texts.length).toBeGreaterThan(500);
+    expect(texts.filter(([, text]) => /\britorn|\breinseri/i.test(text.replaceAll("ritorno a capo", "")))).toEqual([]);
+  });
+});
