@@ -272,7 +272,10 @@ describe("one Italian word for each term (methodology, “Termini”)", () => {
     const walk = (value: unknown, where: string): void => {
       if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
       else if (value && typeof value === "object")
-        for (const [k, v] of Object.entries(value)) k === "it" && typeof v === "string" ? out.push([where, v]) : walk(v, `${where}.${k}`);
+        for (const [k, v] of Object.entries(value)) {
+          if (k === "it" && typeof v === "string") out.push([where, v]);
+          else walk(v, `${where}.${k}`);
+        }
     };
     for (const file of readdirSync(dataDir).filter((f) => f.endsWith(".json") && f !== "changelog.json"))
       walk(JSON.parse(readFileSync(join(dataDir, file), "utf8")), `data/${file}`);
