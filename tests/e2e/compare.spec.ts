@@ -52,7 +52,7 @@ describe("/compare/", () => {
     await page.goto(new URL("/it/compare/?ids=it-partir-ii&ids=hu-oin-psychosocial-balassagyarmat-ii", siteUrl).href);
     await page.waitForSelector("#compare-table th[data-id]");
     expect(await page.$$eval("#compare-warnings li", (lis) => lis.map((li) => li.textContent!))).toContainEqual(
-      "Gli importi sono in valute diverse (EUR e HUF): confrontali solo con un tasso di cambio datato.",
+      "Gli importi sono in valute diverse (EUR e HUF): confrontali solo applicando un tasso di cambio a una data precisa.",
     );
     await page.close();
   });
