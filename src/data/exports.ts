@@ -7,7 +7,7 @@ import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, type Table } from "../lib/export/tables.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, TRANSLATION_LANGUAGES, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
 import { firstDay } from "../lib/dates.ts";
 import type { Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
@@ -125,7 +125,18 @@ async function build(): Promise<DataFile[]> {
   const projects = (await getProjects()).map((item) => item.project);
   const asOf = latestChecked(projects);
   const day = asOf.toISOString().slice(0, 10);
-  const rows = buildRows(projects, asOf);
+  const translations = new Map<string, NonNullable<ProjectRow["translations"]>>();
+  for (const p of projects) {
+    const row: Record<string, TranslationCells> = {};
+    for (const lang of TRANSLATION_LANGUAGES) {
+      const entry = await getTranslation(lang, p.id);
+      if (!entry) continue;
+      const info = entry.data.translation;
+      row[lang] = { title: entry.data.title, method: info.method, review: info.review, reviewedBy: info.reviewed_by, reviewedOn: info.reviewed_on };
+    }
+    translations.set(p.id, row);
+  }
+  const rows = buildRows(projects, asOf, (id) => translations.get(id));
   const operations = projects.map((project): OperationRow => ({ project, fundName: fundLabel(project.fund), pageUrl: pageUrl(project.id) }));
   const iati = await getIati();
   const organisationRows = organisations.map((organisation) => ({ organisation }));
@@ -159,7 +170,7 @@ async function build(): Promise<DataFile[]> {
       { name: "projects-json", title: "Projects (JSON)", description: "The rows of projects.csv as JSON objects: lists as arrays, missing values as null.", format: "json", mediatype: "application/json", file: projectsJson },
       { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no date or no settled status, and are named in a comment at the top of the file and on the downloads page.`, format: "xml", mediatype: "application/xml", file: iatiFile },
     ],
-    (key) => useLocalization(DEFAULT_LOCALE).t(key),
+    (key, values) => useLocalization(DEFAULT_LOCALE).t(key, values),
   );
   const citation = [
     "cff-version: 1.2.0",

@@ -38,18 +38,32 @@ describe.each([
       expect(children(entry, "link")[0]!.getAttribute("href"), id).toBe(`https://avrr-transparency.eu/${prefix}projects/${id}/`);
       expect(text(entry, "title"), id).not.toBe("");
       expect(text(entry, "summary"), id).not.toBe("");
-      if (prefix === "") expect(text(entry, "title"), id).toBe(record.title);
+      // The title names the project as its page title does: with its acronym, never twice.
+      const named = (title: string) =>
+        record.acronym && !title.toLowerCase().startsWith(record.acronym.toLowerCase()) ? `${record.acronym}: ${title}` : title;
+      if (prefix === "") expect(text(entry, "title"), id).toBe(named(record.title));
     }
   });
 });
 
-it("the Italian feed marks untranslated entries as English and uses the Italian title where there is one", () => {
+it("the Italian feed uses the Italian title and says how each entry's text was translated", () => {
   const feed = create(readPage("it/feed.xml")).root().node as unknown as Element;
   const partir = children(feed, "entry").find((e) => text(e, "id").endsWith(":it-partir-ii"))!;
-  expect(text(partir, "title")).toBe("PARTIR II: rimpatrio volontario assistito per migranti che vivono in condizioni di vulnerabilità");
+  expect(text(partir, "title")).toBe("PARTIR II: Rimpatrio volontario assistito per migranti in condizioni di vulnerabilità");
   expect(children(partir, "title")[0]!.getAttribute("xml:lang")).toBeNull();
-  const untranslated = children(feed, "entry").find((e) => text(e, "id").endsWith(":gb-iom-varrp"))!;
-  expect(children(untranslated, "title")[0]!.getAttribute("xml:lang")).toBe("en");
+  const categories = children(partir, "category").map((c) => [c.getAttribute("scheme"), c.getAttribute("term"), c.getAttribute("label")]);
+  expect(categories).toEqual([
+    [null, "IT", null],
+    [null, "return-fund", null],
+    [
+      "https://avrr-transparency.eu/data/#translation-method",
+      "machine",
+      "Traduzione automatica in italiano (fatta da un modello linguistico). Non ancora verificata da un lettore madrelingua.",
+    ],
+    ["https://avrr-transparency.eu/data/#translation-review", "unreviewed", null],
+  ]);
+  // An entry without a translation would be marked as English; today every record has one.
+  for (const entry of children(feed, "entry")) expect(children(entry, "title")[0]!.getAttribute("xml:lang"), text(entry, "id")).toBeNull();
 });
 
 it("robots.txt allows crawling and names the sitemap", () => {

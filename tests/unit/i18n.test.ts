@@ -255,9 +255,11 @@ describe("the data dictionary is interface text", () => {
       tables.organisationsTable,
     ];
     const keys = all.flatMap((table) => [
-      tables.dictionaryKey(table, "title"),
-      tables.dictionaryKey(table, "description"),
-      ...table.columns.map((c: { name: string }) => tables.dictionaryKey(table, c)),
+      tables.dictionaryEntry(table, "title").key,
+      tables.dictionaryEntry(table, "description").key,
+      ...(table.columns as readonly { name: string; dictionary?: { key: string; values: Record<string, string> } }[]).map(
+        (c) => tables.dictionaryEntry(table, c).key,
+      ),
     ]);
     expect(keys.filter((key) => !(key in english))).toEqual([]);
     expect(Object.keys(english).filter((key) => key.startsWith("dictionary.") && !keys.includes(key))).toEqual([]);

@@ -1,8 +1,9 @@
 /** A Frictionless Data Package v2 descriptor for the published CSV tables. */
-import { dictionaryKey, type Column, type Table } from "./tables.ts";
+import { dictionaryEntry, type Column, type Table } from "./tables.ts";
 
 /** The English text of a strings key (the Data Package is written in English). */
-export type Describe = (key: string) => string;
+export type Describe = (key: string, values?: Readonly<Record<string, string>>) => string;
+const described = (describe: Describe, entry: ReturnType<typeof dictionaryEntry>) => describe(entry.key, entry.values);
 
 export interface PublishedFile {
   /** File name under /data/. */
@@ -35,7 +36,7 @@ function fieldOf<Row>(table: Table<Row>, column: Column<Row>, describe: Describe
   return {
     name: column.name,
     type: column.type,
-    description: describe(dictionaryKey(table, column)),
+    description: described(describe, dictionaryEntry(table, column)),
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };
 }
@@ -94,8 +95,8 @@ export function buildDataPackage(
         name: table.name,
         type: "table",
         path: file.path,
-        title: describe(dictionaryKey(table, "title")),
-        description: describe(dictionaryKey(table, "description")),
+        title: described(describe, dictionaryEntry(table, "title")),
+        description: described(describe, dictionaryEntry(table, "description")),
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",

@@ -3,7 +3,7 @@
  * definitions write the CSV and JSON files, the Table Schemas of the Data Package and the data
  * dictionary on the downloads page. What a table and each column mean is interface text, in
  * every language: `dictionary.<table>.table.title`, `dictionary.<table>.table.description` and
- * `dictionary.<table>.column.<column>` in src/i18n/<lang>.json (`dictionaryKey`).
+ * `dictionary.<table>.column.<column>` in src/i18n/<lang>.json (`dictionaryEntry`).
  */
 import { formatIsoPrecisionDate, type PrecisionDate } from "../dates.ts";
 import { deriveStatus, STATUSES, type Project } from "../derive.ts";
@@ -17,6 +17,12 @@ export type FieldType = "string" | "integer" | "number" | "boolean";
 export interface Column<Row> {
   name: string;
   type: FieldType;
+  /**
+   * For columns made in a loop (one per language, one per figure): the strings key of their
+   * meaning, shared by all of them, and the values it is written with (`{ lang }`). Others
+   * have the key `dictionary.<table>.column.<name>`.
+   */
+  dictionary?: { key: string; values: Readonly<Record<string, string>> };
   /** True for a list, written `a; b` in CSV and as an array in JSON. */
   list?: boolean;
   /** What separates a list's items in CSV, where its items may hold "; " themselves (default "; "). */
@@ -39,9 +45,13 @@ export interface Table<Row> {
   foreignKeys?: readonly { fields: readonly string[]; resource: string; referenceFields: readonly string[] }[];
 }
 
-/** The strings key of a table's title or description, or of a column's meaning. */
-export function dictionaryKey(table: { name: string }, what: "title" | "description" | { name: string }): string {
-  return typeof what === "string" ? `dictionary.${table.name}.table.${what}` : `dictionary.${table.name}.column.${what.name}`;
+/** The strings key of a table's title or description, or of a column's meaning, and the values it is written with. */
+export function dictionaryEntry(
+  table: { name: string },
+  what: "title" | "description" | Pick<Column<never>, "name" | "dictionary">,
+): { key: string; values: Readonly<Record<string, string>> } {
+  if (typeof what === "string") return { key: `dictionary.${table.name}.table.${what}`, values: {} };
+  return what.dictionary ?? { key: `dictionary.${table.name}.column.${what.name}`, values: {} };
 }
 
 /** Column helpers shared by every published table. */
@@ -54,11 +64,42 @@ export const iso = (date: PrecisionDate | undefined) => (date ? formatIsoPrecisi
 /** A reported count of one indicator, for a cell. */
 export const countOf = (list: Project["results"], indicator: string) => list.find((e) => e.indicator === indicator)?.count;
 
-/** A project with the day its status is stated for (the latest `checked` date of all records). */
+/** How a translation of a record was made (docs/record-format.md, Translations). */
+export interface TranslationCells {
+  title: string;
+  method: string;
+  review: string;
+  reviewedBy?: string | undefined;
+  reviewedOn?: string | undefined;
+}
+
+/** A project with the day its status is stated for (the latest `checked` date of all records), and its translations by language. */
 export interface ProjectRow {
   project: Project;
   asOf: Date;
+  translations?: Readonly<Record<string, TranslationCells>> | undefined;
 }
+
+/** The languages records are translated into, each with columns in projects.csv: add a language here when the site gains one. */
+export const TRANSLATION_LANGUAGES = ["it"] as const;
+
+/** The figures of projects.csv whose source is given, with the column each is in. */
+const SOURCED_FIGURES: readonly { key: string; column: string }[] = [
+  { key: "start", column: "start" },
+  { key: "end", column: "end" },
+  { key: "budget.total", column: "budget.total" },
+  { key: "budget.eu_share_pct", column: "budget.eu_share_pct" },
+  { key: "budget.eu_amount", column: "budget.eu_amount" },
+  { key: "budget.awarded", column: "budget.awarded" },
+  ...["returned", "reintegration_assisted", "counselled"].flatMap((i) => [
+    { key: `results.${i}`, column: `results.${i}` },
+    { key: `targets.${i}`, column: `targets.${i}` },
+  ]),
+  { key: "monitoring_months", column: "monitoring_months" },
+];
+
+/** Positions (sources.csv `position`) of the sources that state a figure, as text. */
+const positions = (list: readonly number[] | undefined) => (list ? list.map(String) : []);
 
 const INDICATORS = ["returned", "reintegration_assisted", "counselled"] as const;
 
@@ -261,6 +302,48 @@ export const projectsTable: Table<ProjectRow> = {
       pattern: "^\\d{4}-\\d{2}-\\d{2}$",
       value: ({ project }) => formatIsoPrecisionDate(project.checked),
     },
+    ...SOURCED_FIGURES.map(({ key, column }): Column<ProjectRow> => ({
+      name: `${column}_source`,
+      type: "string",
+      list: true,
+      dictionary: { key: "dictionary.projects.column.<figure>_source", values: { column } },
+      value: ({ project }) => positions(project.figureSources[key]),
+    })),
+    ...TRANSLATION_LANGUAGES.flatMap((lang): Column<ProjectRow>[] => [
+      {
+        name: `title_${lang}`,
+        type: "string",
+        dictionary: { key: "dictionary.projects.column.title_<lang>", values: { lang } },
+        value: ({ translations }) => translations?.[lang]?.title,
+      },
+      {
+        name: `translation_${lang}.method`,
+        type: "string",
+        enum: ["original", "human", "machine-assisted", "machine"],
+        dictionary: { key: "dictionary.projects.column.translation_<lang>.method", values: { lang } },
+        value: ({ translations }) => translations?.[lang]?.method,
+      },
+      {
+        name: `translation_${lang}.review`,
+        type: "string",
+        enum: ["unreviewed", "reviewed"],
+        dictionary: { key: "dictionary.projects.column.translation_<lang>.review", values: { lang } },
+        value: ({ translations }) => translations?.[lang]?.review,
+      },
+      {
+        name: `translation_${lang}.reviewed_by`,
+        type: "string",
+        dictionary: { key: "dictionary.projects.column.translation_<lang>.reviewed_by", values: { lang } },
+        value: ({ translations }) => translations?.[lang]?.reviewedBy,
+      },
+      {
+        name: `translation_${lang}.reviewed_on`,
+        type: "string",
+        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+        dictionary: { key: "dictionary.projects.column.translation_<lang>.reviewed_on", values: { lang } },
+        value: ({ translations }) => translations?.[lang]?.reviewedOn,
+      },
+    ]),
     {
       name: "derived.eu_share_pct",
       type: "number",
@@ -311,6 +394,8 @@ export interface CountRow {
   indicator: string;
   kind: "result" | "target";
   value: number;
+  /** Positions of the sources that state it. */
+  sources: number[];
 }
 
 export const resultsTable: Table<CountRow> = {
@@ -345,6 +430,13 @@ export const resultsTable: Table<CountRow> = {
       minimum: 0,
       value: (r) => r.value,
     },
+    {
+      name: "source",
+      type: "string",
+      list: true,
+      required: true,
+      value: (r) => positions(r.sources),
+    },
   ],
 };
 
@@ -354,6 +446,8 @@ export interface SourceRow {
   url: string;
   title: string;
   publisher: string;
+  /** The figure keys this source states (with a single source, every figure of the record). */
+  states: string[];
 }
 
 export const sourcesTable: Table<SourceRow> = {
@@ -388,6 +482,12 @@ export const sourcesTable: Table<SourceRow> = {
       value: (r) => r.title,
     },
     { name: "publisher", type: "string", required: true, value: (r) => r.publisher },
+    {
+      name: "states",
+      type: "string",
+      list: true,
+      value: (r) => r.states,
+    },
   ],
 };
 
@@ -400,6 +500,8 @@ export interface AllowanceRow {
   amountMax?: number | undefined;
   currency: string;
   per: string;
+  /** Positions of the sources that state it. */
+  sources: number[];
 }
 
 export const allowancesTable: Table<AllowanceRow> = {
@@ -457,6 +559,13 @@ export const allowancesTable: Table<AllowanceRow> = {
       required: true,
       enum: ["person", "adult", "child", "household"],
       value: (r) => r.per,
+    },
+    {
+      name: "source",
+      type: "string",
+      list: true,
+      required: true,
+      value: (r) => positions(r.sources),
     },
   ],
 };
@@ -572,15 +681,38 @@ export const organisationsTable: Table<OrganisationRow> = {
 };
 
 /** The rows of every table, from the projects (newest first, as on the site). */
-export function buildRows(projects: readonly Project[], asOf: Date) {
+export function buildRows(projects: readonly Project[], asOf: Date, translations: (id: string) => ProjectRow["translations"] = () => undefined) {
+  const statedBy = (p: Project, position: number) =>
+    Object.entries(p.figureSources)
+      .filter(([, list]) => list.includes(position))
+      .map(([key]) => key);
   return {
-    projects: projects.map((project) => ({ project, asOf })),
+    projects: projects.map((project): ProjectRow => ({ project, asOf, translations: translations(project.id) })),
     results: projects.flatMap((p) => [
-      ...p.results.map((e): CountRow => ({ projectId: p.id, indicator: e.indicator, kind: "result", value: e.count })),
-      ...p.targets.map((e): CountRow => ({ projectId: p.id, indicator: e.indicator, kind: "target", value: e.count })),
+      ...p.results.map((e): CountRow => ({
+        projectId: p.id,
+        indicator: e.indicator,
+        kind: "result",
+        value: e.count,
+        sources: p.figureSources[`results.${e.indicator}`] ?? [],
+      })),
+      ...p.targets.map((e): CountRow => ({
+        projectId: p.id,
+        indicator: e.indicator,
+        kind: "target",
+        value: e.count,
+        sources: p.figureSources[`targets.${e.indicator}`] ?? [],
+      })),
     ]),
     sources: projects.flatMap((p) =>
-      p.sources.map((s, i): SourceRow => ({ projectId: p.id, position: i + 1, url: s.url, title: s.title, publisher: s.publisher })),
+      p.sources.map((s, i): SourceRow => ({
+        projectId: p.id,
+        position: i + 1,
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        states: statedBy(p, i + 1),
+      })),
     ),
     conflicts: projects.flatMap((p) => p.conflicts.map((text, i): ConflictRow => ({ projectId: p.id, position: i + 1, text }))),
     allowances: projects.flatMap((p) =>
@@ -593,6 +725,7 @@ export function buildRows(projects: readonly Project[], asOf: Date) {
         amountMax: a.amount_max,
         currency: a.currency,
         per: a.per,
+        sources: p.figureSources[`allowances.${i + 1}`] ?? [],
       })),
     ),
   };

@@ -3,6 +3,7 @@ import type { APIRoute } from "astro";
 import { buildFeed } from "../../lib/feed.ts";
 import { getProjects } from "../../data/projects.ts";
 import { getTranslation, translationNote } from "../../data/translations.ts";
+import { projectPageTitle } from "../../lib/present/names.ts";
 import { SITE_URL, LICENSE } from "../../data/exports.ts";
 import { languagePaths, useLocalization } from "../../i18n/index.ts";
 
@@ -19,8 +20,12 @@ export const GET: APIRoute<{ lang: string }> = async ({ props }) => {
     texts.set(
       p.id,
       t && info
-        ? { title: t.data.title, summary: t.data.summary, translation: { method: info.method, review: info.review, label: translationNote(info, l) } }
-        : { title: p.title, summary: p.summary, lang: "en" },
+        ? {
+            title: projectPageTitle(t.data.title, p.acronym),
+            summary: t.data.summary,
+            translation: { method: info.method, review: info.review, label: translationNote(info, l) },
+          }
+        : { title: projectPageTitle(p.title, p.acronym), summary: p.summary, lang: "en" },
     );
   }
   const xml = buildFeed(projects, {
