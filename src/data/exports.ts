@@ -18,6 +18,12 @@ import { getProjects } from "./projects.ts";
 import { iatiOrganisationRef } from "../lib/organisations.ts";
 import { funds, indicators, organisationIndex, organisations } from "./reference.ts";
 import { getTranslation } from "./translations.ts";
+import { useLocalization } from "../i18n/index.ts";
+import { DEFAULT_LOCALE, LOCALE_CODES } from "../i18n/locales.ts";
+
+/** A strings key in every language, for the files that hold them all (IATI). */
+const inEveryLanguage = (key: string, values?: Readonly<Record<string, string | number>>) =>
+  ({ ...Object.fromEntries(LOCALE_CODES.map((lang) => [lang, useLocalization(lang).t(key, values)])), en: useLocalization(DEFAULT_LOCALE).t(key, values) }) as { en: string };
 
 /** The site's address, from `site` in astro.config.mjs, with a trailing slash. */
 // Columns whose values are the ids of a reference dataset take them from data/, in its order.
@@ -99,10 +105,12 @@ export function getIati(): Promise<IatiFile> {
 
 async function buildIatiFile(): Promise<IatiFile> {
   const projects = (await getProjects()).map((item) => item.project);
-  const italian = new Map<string, { title: string; summary: string }>();
+  const translations = new Map<string, Record<string, { title: string; summary: string }>>();
   for (const p of projects) {
-    const entry = await getTranslation("it", p.id);
-    if (entry) italian.set(p.id, { title: entry.data.title, summary: entry.data.summary });
+    for (const lang of LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)) {
+      const entry = await getTranslation(lang, p.id);
+      if (entry) translations.set(p.id, { ...translations.get(p.id), [lang]: { title: entry.data.title, summary: entry.data.summary } });
+    }
   }
   return buildIati(projects, {
     reportingOrgRef: IATI_REPORTING_ORG.ref,
@@ -110,13 +118,14 @@ async function buildIatiFile(): Promise<IatiFile> {
     reportingOrgName: IATI_REPORTING_ORG.name,
     asOf: latestChecked(projects),
     pageUrl,
-    italian: (id) => italian.get(id),
+    translations: (id) => translations.get(id) ?? {},
+    text: inEveryLanguage,
     fundName: fundLabel,
     organisation: (id) => {
       const organisation = organisationIndex.byId.get(id);
       return organisation && { ref: iatiOrganisationRef(id, organisationIndex), type: organisation.type, name: organisation.name.en! };
     },
-    indicators: indicators.map((i) => ({ id: i.id, label: { en: i.label.en!, it: i.label.it }, definition: { en: i.definition.en!, it: i.definition.it }, summable: i.summable })),
+    indicators: indicators.map((i) => ({ id: i.id, label: { ...i.label, en: i.label.en! }, definition: { ...i.definition, en: i.definition.en! }, summable: i.summable })),
   });
 }
 
@@ -210,6 +219,7 @@ async function build(): Promise<DataFile[]> {
       },
       { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no start date or no settled status, and are named in a comment at the top of the file and on the downloads page, with what remains against the IATI Standard ruleset and why.`, format: "xml", mediatype: "application/xml", file: iatiFile },
     ],
+    (key, values) => useLocalization(DEFAULT_LOCALE).t(key, values),
   );
   const citation = [
     "cff-version: 1.2.0",

@@ -8,6 +8,7 @@ import { formatCsv } from "../lib/export/csv.ts";
 import { buildComparison, comparisonCsvRows, type CompareScriptData } from "../lib/present/comparison.ts";
 import { createFormatter } from "../lib/present/formatter.ts";
 import type { PublishedProject } from "../lib/present/published-project.ts";
+import "./language-links.ts";
 
 async function run(): Promise<void> {
   const box = document.querySelector<HTMLElement>("#compare-result");

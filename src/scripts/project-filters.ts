@@ -5,8 +5,9 @@
  */
 import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED } from "../lib/compare.ts";
-import { fill } from "../lib/i18n.ts";
+import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { pageFormatter } from "./page-locale.ts";
+import "./language-links.ts";
 
 const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];
@@ -30,6 +31,9 @@ const SORTS: Record<string, (row: HTMLElement) => [string, number] | undefined> 
   eu_rate: (row) => numberKey(row.dataset.euRate),
   returned: (row) => numberKey(row.dataset.returned),
 };
+/** A sentence of the page's language, from the compiled message the page wrote into an element's `data-<name>`. */
+const message = (element: HTMLElement, name: string, values: Record<string, string | number>) =>
+  formatMessage(JSON.parse(element.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
 const numberKey = (value: string | undefined): [string, number] | undefined => (value ? ["", Number(value)] : undefined);
 
 function init(): void {
@@ -89,7 +93,7 @@ function init(): void {
     tbody.append(...order);
     // The table's caption says "all projects, newest first" only while that is what it shows.
     if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
-    status.textContent = fill(status.dataset.template ?? "", { shown: pageFormatter().count(shown) });
+    status.textContent = message(status, "message", { shown, total: Number(status.dataset.total) });
   };
 
   form.addEventListener("submit", (event) => {
@@ -130,7 +134,7 @@ function init(): void {
     const none = compareLink.textContent ?? "";
     const update = () => {
       compareLink.href = picked.length ? `${base}?ids=${picked.join(",")}` : base;
-      compareLink.textContent = picked.length ? fill(compareLink.dataset.template ?? "", { count: picked.length }) : none;
+      compareLink.textContent = picked.length ? message(compareLink, "message", { count: picked.length }) : none;
       for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick")) box.disabled = !box.checked && picked.length >= MAX_COMPARED;
     };
     for (const row of rows) {
@@ -141,7 +145,7 @@ function init(): void {
       box.type = "checkbox";
       box.className = "pick";
       box.value = id;
-      box.setAttribute("aria-label", fill(compareLink.dataset.pick ?? "", { title: heading.textContent?.trim() ?? id }));
+      box.setAttribute("aria-label", message(compareLink, "pick", { title: heading.textContent?.trim() ?? id }));
       box.addEventListener("change", () => {
         if (box.checked) picked.push(id);
         else picked.splice(picked.indexOf(id), 1);

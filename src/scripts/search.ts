@@ -2,9 +2,10 @@
  * The search page: runs the query in `?q=` against the Pagefind index of the page's
  * language and lists the matching project pages, best first. The query stays in the URL.
  */
-import { fill } from "../lib/i18n.ts";
+import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { rank } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
+import "./language-links.ts";
 
 interface PagefindResult {
   url: string;
@@ -24,6 +25,9 @@ async function run(): Promise<void> {
   document.querySelector<HTMLElement>("#search-needs-js")?.setAttribute("hidden", "");
   status.hidden = false;
 
+  /** A sentence of the page's language, from the compiled message the page wrote into `data-<name>`. */
+  const message = (name: "found" | "none", values: Record<string, string | number>) =>
+    formatMessage(JSON.parse(status.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
   let pagefind: Pagefind | undefined;
   const search = async (query: string) => {
     list.replaceChildren();
@@ -52,9 +56,7 @@ async function run(): Promise<void> {
         list.append(item);
       }
       list.hidden = results.length === 0;
-      status.textContent = results.length
-        ? fill(status.dataset.found ?? "", { count: pageFormatter().count(found.results.length), query })
-        : fill(status.dataset.none ?? "", { query });
+      status.textContent = results.length ? message("found", { count: found.results.length, query }) : message("none", { query });
     } catch {
       status.textContent = status.dataset.error ?? "";
     }

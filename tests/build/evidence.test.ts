@@ -36,7 +36,7 @@ it("the records use most of the vocabulary, and leave some elements unreported",
 
 describe.each([
   ["", "Evidence: what makes reintegration last", "Author", "Published"],
-  ["it/", "Evidenze: che cosa rende duratura la reintegrazione", "Autore", "Pubblicazione"],
+  ["it/", "Studi e ricerche: che cosa rende duratura la reintegrazione", "Autore", "Pubblicazione"],
 ])("/%sevidence/", (prefix, heading, authorLabel, publishedLabel) => {
   const slug = "oecd-2020-sustainable-reintegration";
 

@@ -96,8 +96,8 @@ describe("the built site", () => {
         expect(html, file).toContain(`<link rel="alternate" hreflang="en" href="https://avrr-transparency.eu${path}">`);
         expect(html, file).toContain(`<link rel="alternate" hreflang="it" href="https://avrr-transparency.eu/it${path}">`);
       }
-      expect(en, file).toContain(`<a href="/it${path}" hreflang="it" lang="it">Italiano</a>`);
-      expect(it, file).toContain(`<a href="${path}" hreflang="en" lang="en">English</a>`);
+      expect(en, file).toContain(`<a href="/it${path}" data-language-link hreflang="it" lang="it">Italiano</a>`);
+      expect(it, file).toContain(`<a href="${path}" data-language-link hreflang="en" lang="en">English</a>`);
     }
     expect(readPage("it/404/index.html")).toMatch(/<html lang="it"[\s\S]*Pagina non trovata/);
   });
@@ -200,7 +200,7 @@ describe("the built site", () => {
 
   it("renders MDX pages with GitHub-flavoured tables", () => {
     const html = readPage("methodology/index.html");
-    expect((html.match(/<table>/g) ?? []).length).toBe(3);
+    expect((html.match(/<table>/g) ?? []).length).toBe(4);
   });
 
   it("loads JavaScript only on the chart, project-list, search, comparison, country and fund pages, as one same-origin module each, and nothing from another origin", () => {

@@ -10,6 +10,7 @@ import { parsePrecisionDate, type PrecisionDate } from "../../src/lib/dates.ts";
 import { applyRuleset, organisationRegistrationAgencies, standardRuleset } from "../standards/iati-rules.ts";
 import type { Project } from "../../src/lib/derive.ts";
 import { AS_OF as asOf, syntheticProject } from "../fixtures/factory.ts";
+import { useLocalization } from "../../src/i18n/index.ts";
 import { iatiActivityOrder, iatiSchemaErrors } from "../standards/validate.ts";
 
 const project = (id: string, fields: Record<string, unknown>): Project => syntheticProject(id, { managing_entity: "Fixture Organisation", ...fields });
@@ -20,7 +21,8 @@ const options: IatiOptions = {
   reportingOrgName: "Example publisher",
   asOf,
   pageUrl: (id) => `https://example.org/projects/${id}/`,
-  italian: (id) => (id === "it-full" ? { title: "Titolo sintetico", summary: "Sintesi." } : undefined),
+  translations: (id) => (id === "it-full" ? { it: { title: "Titolo sintetico", summary: "Sintesi." } } : {}),
+  text: (key, values) => ({ en: useLocalization("en").t(key, values), it: useLocalization("it").t(key, values) }),
   fundName: (fund) => (fund === "return-fund" ? "European Return Fund 2008–2013" : undefined),
   indicators: [
     { id: "returned", label: { en: "People returned", it: "Persone rimpatriate" }, definition: { en: "Returned.", it: "Rimpatriate." }, summable: true },

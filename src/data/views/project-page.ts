@@ -215,7 +215,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
 
     currencyNote: b.currency && b.currency !== "EUR" ? `${l.currencyName(b.currency)} (${b.currency})` : undefined,
     durationText: months
-      ? `${l.plural("count.months", Number(months.value), months.text)}${days ? ` (${l.plural("count.days", Number(days.value), days.text)})` : ""}`
+      ? `${l.t("count.months", { count: Number(months.value) })}${days ? ` (${l.t("count.days", { count: Number(days.value) })})` : ""}`
       : undefined,
     returnCountries: p.returnCountries.map((code) => l.country(code)),
     allowances: p.allowances.map((a, i) => ({ kind: capitalised(tf?.allowances?.[i]?.kind ?? a.kind), amount: l.allowance(a), per: l.t(`per.${a.per}`) })),
@@ -225,7 +225,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
       href: l.path(`/elements/#${id}`),
       monitoring:
         id === "monitoring" && p.monitoringMonths !== undefined
-          ? l.t("elements.upTo", { months: l.plural("count.months", p.monitoringMonths, l.count(p.monitoringMonths)) })
+          ? l.t("elements.upTo", { months: l.t("count.months", { count: p.monitoringMonths }) })
           : undefined,
     })),
     related: links.map((link) => ({

@@ -59,10 +59,8 @@ export const EXCEPTION_RULE: Readonly<Record<ExceptionReason, { rule: string; se
   "countries-without-shares": { rule: "3.7.1", severity: "error" },
 };
 
-export interface IatiText {
-  en: string;
-  it?: string | undefined;
-}
+/** A text in English and, where it has them, other languages: one narrative each. */
+export type IatiText = { en: string } & Readonly<Record<string, string | undefined>>;
 
 export interface IatiIndicator {
   id: string;
@@ -84,8 +82,10 @@ export interface IatiOptions {
   /** The day status is stated for. */
   asOf: Date;
   pageUrl: (id: string) => string;
-  /** Italian title and summary of a record, where a translation exists. */
-  italian: (id: string) => { title: string; summary: string } | undefined;
+  /** A record's title and summary in each language it has a translation in, by language code. */
+  translations: (id: string) => Readonly<Record<string, { title: string; summary: string }>>;
+  /** The file's own words (strings `iati.*`, `data.iati.reason.*`) in every language. */
+  text: (key: string, values?: Readonly<Record<string, string | number>>) => IatiText;
   /** The fund's English name with its period. */
   fundName: (fund: string | undefined) => string | undefined;
   indicators: readonly IatiIndicator[];
@@ -167,6 +167,9 @@ export const EXCEPTION_TEXT: Readonly<Record<ExceptionReason, Readonly<Record<"e
   },
 };
 
+/** The strings key of why a record is left out of the file. */
+export const exclusionKey = (reason: ExclusionReason) => `data.iati.reason.${reason}`;
+
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const startDay = (date: PrecisionDate) => isoDay(firstDay(date));
 const endDay = (date: PrecisionDate) => isoDay(lastDay(date));
@@ -174,15 +177,20 @@ const amount = (cents: number) => centsToUnits(cents).toString();
 
 function narratives(parent: XMLBuilder, text: IatiText): void {
   parent.ele("narrative").txt(text.en);
-  if (text.it) parent.ele("narrative", { "xml:lang": "it" }).txt(text.it);
+  for (const [lang, value] of Object.entries(text).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (lang !== "en" && value) parent.ele("narrative", { "xml:lang": lang }).txt(value);
+  }
 }
 
-function precisionNote(date: PrecisionDate): IatiText | undefined {
+function precisionNote(date: PrecisionDate, options: IatiOptions): IatiText | undefined {
   if (date.precision === "day") return undefined;
-  const stated = formatIsoPrecisionDate(date);
-  return date.precision === "year"
-    ? { en: `Stated by the sources to the year only: ${stated}`, it: `Indicata dalle fonti solo come anno: ${stated}` }
-    : { en: `Stated by the sources to the month only: ${stated}`, it: `Indicata dalle fonti solo come mese: ${stated}` };
+  return options.text(date.precision === "year" ? "iati.statedToYear" : "iati.statedToMonth", { date: formatIsoPrecisionDate(date) });
+}
+
+/** One language's value of each text, or undefined where one of them has none. */
+function pick(lang: string, ...texts: readonly IatiText[]): string[] | undefined {
+  const values = texts.map((t) => t[lang]);
+  return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
 }
 
 function documentFormat(url: string): string {
@@ -210,7 +218,8 @@ function totalInWords(project: Project): IatiText | undefined {
 
 function activity(parent: XMLBuilder, project: Project, options: IatiOptions): void {
   const status = deriveStatus(project.start, project.end, options.asOf) as Exclude<Status, "unknown">;
-  const italian = options.italian(project.id);
+  const translations = options.translations(project.id);
+  const translated = (field: "title" | "summary") => Object.fromEntries(Object.entries(translations).map(([lang, t]) => [lang, t[field]]));
   const attributes: Record<string, string> = {
     "last-updated-datetime": `${formatIsoPrecisionDate(project.checked)}T00:00:00Z`,
     "xml:lang": "en",
@@ -221,8 +230,8 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
 
   a.ele("iati-identifier").txt(`${options.reportingOrgRef}-${project.id}`);
   narratives(a.ele("reporting-org", { ref: options.reportingOrgRef, type: "90", "secondary-reporter": "1" }), { en: options.reportingOrgName });
-  narratives(a.ele("title"), { en: project.title, it: italian?.title });
-  narratives(a.ele("description", { type: "1" }), { en: project.summary, it: italian?.summary });
+  narratives(a.ele("title"), { ...translated("title"), en: project.title });
+  narratives(a.ele("description", { type: "1" }), { ...translated("summary"), en: project.summary });
   const inWords = totalInWords(project);
   if (inWords) narratives(a.ele("description", { type: "4" }), inWords);
 
@@ -243,7 +252,7 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
   ] as const) {
     if (!date || !iso) continue;
     const element = a.ele("activity-date", { type, "iso-date": iso });
-    const note = precisionNote(date);
+    const note = precisionNote(date, options);
     if (note) narratives(element, note);
   }
 
@@ -273,10 +282,7 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
     link.ele("category", { code: "A12" });
   }
   const page = a.ele("document-link", { url: options.pageUrl(project.id), format: "text/html" });
-  narratives(page.ele("title"), {
-    en: "Project record on the EU AVRR projects transparency site",
-    it: "Scheda del progetto sul sito di trasparenza dei progetti AVRR dell'UE",
-  });
+  narratives(page.ele("title"), options.text("iati.pageLink"));
   page.ele("category", { code: "A12" });
 
   for (const related of project.related) {
@@ -300,14 +306,17 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
       if (result !== undefined) period.ele("actual", { value: String(result) });
     } else {
       // No period can be given without both dates: the figures go in words.
+      // Written as the site writes them (String: no grouping), in each language the definition has.
       const figures = [
-        result !== undefined ? { en: `reported result ${result}`, it: `risultato riportato ${result}` } : undefined,
-        target !== undefined ? { en: `target ${target}`, it: `obiettivo ${target}` } : undefined,
+        result !== undefined ? options.text("iati.reportedResult", { count: String(result) }) : undefined,
+        target !== undefined ? options.text("iati.target", { count: String(target) }) : undefined,
       ].filter((x) => x !== undefined);
-      narratives(i.ele("description"), {
-        en: `${indicator.definition.en} Over the whole project (dates not reported): ${figures.map((f) => f.en).join("; ")}.`,
-        it: indicator.definition.it && `${indicator.definition.it} Sull'intero progetto (date non riportate): ${figures.map((f) => f.it).join("; ")}.`,
-      });
+      const languages = Object.keys(indicator.definition);
+      const description = (lang: string) => {
+        const parts = pick(lang, indicator.definition, ...figures);
+        return parts && options.text("iati.overWholeProject", { definition: parts[0]!, figures: parts.slice(1).join("; ") })[lang];
+      };
+      narratives(i.ele("description"), { ...Object.fromEntries(languages.map((lang) => [lang, description(lang)])), en: description("en")! });
     }
   }
 }
