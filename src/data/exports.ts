@@ -7,7 +7,7 @@ import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, TRANSLATION_LANGUAGES, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, dictionaryEntry, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, TRANSLATION_LANGUAGES, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
 import { statusDay, type Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
 import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
@@ -18,7 +18,6 @@ import { getProjects } from "./projects.ts";
 import { iatiOrganisationRef } from "../lib/organisations.ts";
 import { funds, indicators, organisationIndex, organisations } from "./reference.ts";
 import { getTranslation } from "./translations.ts";
-import { useLocalization } from "../i18n/index.ts";
 import { DEFAULT_LOCALE, LOCALE_CODES } from "../i18n/locales.ts";
 
 /** A strings key in every language, for the files that hold them all (IATI). */
@@ -148,7 +147,7 @@ async function workbookOf(entries: readonly { file: DataFile; sheet: WorkbookTab
         l.t("data.workbook.text"),
         l.t("data.workbook.sheets"),
       ],
-      dictionary: tables.flatMap((table: Table<never>) => table.columns.map((c) => ({ table: table.name, column: c.name, type: c.list ? `${c.type} ${l.t("data.list")}` : c.type, meaning: c.description.en }))),
+      dictionary: tables.flatMap((table: Table<never>) => table.columns.map((c) => ({ table: table.name, column: c.name, type: c.list ? `${c.type} ${l.t("data.list")}` : c.type, meaning: l.t(dictionaryEntry(table, c).key, dictionaryEntry(table, c).values) }))),
     },
     new Date(`${day}T00:00:00Z`),
   );

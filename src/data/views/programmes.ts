@@ -83,7 +83,7 @@ function cellsOf(projects: readonly Project[], lang: string): Record<MeasureId, 
       : count === all
         ? l.plural("programmes.basisAll", all, l.count(all))
         : l.t("programmes.basis", { count: l.count(count), total: l.plural("count.projects", all, l.count(all)) });
-  const cell = (lines: string[], ids: readonly string[], extra: string[] = [], notes: string[] = [], empty = l.t("common.notReported")): ProgrammeCell => {
+  const cell = (lines: string[], ids: readonly string[], extra: string[] = [], notes: string[] = [], empty = l.t("common.notReported", { gender: "other" })): ProgrammeCell => {
     const count = new Set(ids).size;
     const warnings = [...extra];
     if (count > 0 && count < FEW_RECORDS) warnings.unshift(l.plural("programmes.warn.few", count, l.count(count)));
