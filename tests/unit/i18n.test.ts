@@ -50,8 +50,11 @@ function messageProblems(english: Strings, other: Strings, file: string): string
   const compiled = (strings: Strings, name: string) => {
     const out = new Map<string, Map<string, Set<string>>>();
     for (const [key, text] of Object.entries(strings)) {
-      if (PLURAL_SUFFIX.test(key))
-        problems.push(`${name}: "${key}" is a plural form of its own: write one ICU message with {count, plural, ...} (docs/architecture.md)`);
+      // A plural pair is `key.one` next to `key.other`: a key that merely ends in `.few`, like
+      // "programmes.warn.few", is a message of its own.
+      const base = key.replace(PLURAL_SUFFIX, "");
+      const paired = PLURAL_SUFFIX.test(key) && Object.keys(strings).some((k) => k !== key && PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, "") === base);
+      if (paired) problems.push(`${name}: "${key}" is a plural form of its own: write one ICU message with {count, plural, ...} (docs/architecture.md)`);
       try {
         out.set(key, messageArguments(compileMessage(text, `${name}: "${key}"`).ast));
       } catch (error) {
@@ -99,6 +102,7 @@ describe("the strings are ICU messages, the same in every language", () => {
       "a.one": "{count} project",
       "a.other": "{count} projects",
       b: "{count, plural, one {# x} other {# xs}}",
+      "warn.few": "{count, plural, one {# only} other {# only}}",
       c: "{name}",
       d: "x",
       e: "other",
@@ -108,6 +112,7 @@ describe("the strings are ICU messages, the same in every language", () => {
       "a.one": "{count} progetto",
       "a.other": "{count} progetti",
       b: "{count, plural, one {# x} other {# xs}",
+      "warn.few": "{count, plural, one {# solo} other {# soli}}",
       c: "{nome}",
       f: "y",
       e: "neutro",
