@@ -33,6 +33,8 @@ const ONE_OF_EVERY_KIND = [
   "/evidence/",
   "/evidence/oecd-2020-sustainable-reintegration/",
   "/methodology/",
+  "/programmes/",
+  "/it/about/",
   "/changes/",
   "/search/?q=PARTIR",
   "/no-such-page/",
