@@ -305,9 +305,8 @@ export const projectsTable: Table<ProjectRow> = {
     },
     {
       name: "checked",
-      type: "string",
+      type: "date",
       required: true,
-      pattern: "[0-9]{4}-[0-9]{2}-[0-9]{2}",
       value: ({ project }) => formatIsoPrecisionDate(project.checked),
     },
     ...SOURCED_FIGURES.map(({ key, column }): Column<ProjectRow> => ({
