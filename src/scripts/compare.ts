@@ -39,9 +39,10 @@ function initPicker(): void {
       : "";
   };
   const count = () => {
-    const ticked = boxes.filter((b) => b.checked).length;
-    picked.textContent = fill(picked.dataset.template ?? "", { count: f.count(ticked) });
-    for (const b of boxes) b.disabled = !b.checked && ticked >= MAX;
+    const ticked = boxes.filter((b) => b.checked);
+    const names = ticked.map((b) => b.closest("label")?.querySelector("span")?.textContent?.trim() ?? b.value);
+    picked.textContent = `${fill(picked.dataset.template ?? "", { count: f.count(ticked.length) })} ${names.join("; ")}`.trim();
+    for (const b of boxes) b.disabled = !b.checked && ticked.length >= MAX;
   };
   find.addEventListener("input", filter);
   // Enter in the filter filters; it does not send the form.
