@@ -147,12 +147,12 @@ describe("/compare/", () => {
     await page.fill("#compare-find", "");
     // Far down the list, the bar is still on the screen, with what is ticked and the button.
     await page.locator("#compare-form li").last().scrollIntoViewIfNeeded();
-    const bar = await page.locator("#compare-form .compare-bar").boundingBox();
+    const bar = await page.locator("#compare-form .picker-bar").boundingBox();
     expect(bar!.y + bar!.height).toBeLessThanOrEqual(900);
     expect(await page.locator("#compare-picked").textContent()).toBe(
       "Selected for comparison (2 of at most 6): PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions; PARTIR I",
     );
-    await page.click("#compare-form .compare-bar button");
+    await page.click("#compare-form .picker-bar button");
     await page.waitForSelector("#compare-table th[data-id]");
     expect(new URL(page.url()).search).toBe("?ids=it-partir-ii&ids=it-partir-i");
     await context.close();
