@@ -3,6 +3,7 @@
  * missing from a pair, status, duration, cost per person returned, returns against target.
  * Each derived figure says it was calculated and how.
  */
+import { figureSources } from "./provenance.ts";
 import { dayNumberOf, durationDays, durationMonths, firstDay, lastDay, toPrecisionDate, type PrecisionDate } from "./dates.ts";
 import { applyPercent, divideCents, toCents, type Money } from "./money.ts";
 import { percentOf } from "./percent.ts";
@@ -77,6 +78,8 @@ export interface Project {
   returnCountries: string[];
   related: Related[];
   sources: Source[];
+  /** For each stated figure (`start`, `budget.total`, `results.returned`, `allowances.1`, ...), the 1-based positions of the sources that state it (`provenance.ts`). */
+  figureSources: Record<string, number[]>;
   confidence: Confidence;
   notes?: string;
   /** Where sources disagree: plain sentences, in English. */
@@ -179,6 +182,7 @@ export function deriveProject(
     elements: data.elements ?? [],
     conflicts: data.conflicts ?? [],
     sources: data.sources,
+    figureSources: Object.fromEntries(figureSources(data)),
     confidence: data.confidence,
     checked: toPrecisionDate(data.checked),
   };

@@ -1,3 +1,4 @@
+import { figureSources, type FigureFields } from "../../src/lib/provenance.ts";
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -160,11 +161,60 @@ describe("all problems in all records in one run", () => {
   });
 });
 
+describe("figure-level provenance", () => {
+  const base = valid.find((input) => input.id === "it-fixture-partir")!;
+  const source = (url: string, states?: unknown) => ({ url, title: "T", publisher: "P", ...(states === undefined ? {} : { states }) });
+  const withSources = (...sources: object[]): RecordInput => ({ ...base, frontmatter: { ...(base.frontmatter as object), sources } });
+  const check = (input: RecordInput) => validateRecords([input], { ...refs, publishers: undefined }).map(formatIssue);
+  const file = "tests/fixtures/records/valid/it-fixture-partir.md";
+
+  it("a single source states every figure without saying so", () => {
+    expect(check(withSources(source("https://example.org/a")))).toEqual([]);
+    expect(figureSources(withSources(source("https://example.org/a")).frontmatter as FigureFields).get("allowances.1")).toEqual([1]);
+  });
+
+  it("with several sources, every figure is stated by at least one of them, and may be by both", () => {
+    const input = withSources(
+      source("https://example.org/a", ["start", "end", "budget.total", "budget.eu_share_pct"]),
+      source("https://example.org/b", ["results.returned", "results.reintegration_assisted", "allowances.1", "budget.total"]),
+    );
+    expect(check(input)).toEqual([]);
+    const map = figureSources(input.frontmatter as FigureFields);
+    expect(Object.fromEntries(map)).toEqual({
+      start: [1],
+      end: [1],
+      "budget.total": [1, 2],
+      "budget.eu_share_pct": [1],
+      "results.returned": [2],
+      "results.reintegration_assisted": [2],
+      "allowances.1": [2],
+    });
+  });
+
+  it("names the figures no source claims, a key that is not a figure of the record, and a key listed twice", () => {
+    const input = withSources(
+      source("https://example.org/a", ["start", "end", "budget.totl", "start"]),
+      source("https://example.org/b", ["results.counselled"]),
+    );
+    expect(check(input)).toEqual([
+      `${file}: sources[0].states[2]: "budget.totl" is not a figure of this record (its figures: start, end, budget.total, budget.eu_share_pct, results.returned, results.reintegration_assisted, allowances.1); did you mean "budget.total"?`,
+      `${file}: sources[0].states[3]: "start" is listed twice for this source`,
+      `${file}: sources[1].states[0]: "results.counselled" is not a figure of this record (its figures: start, end, budget.total, budget.eu_share_pct, results.returned, results.reintegration_assisted, allowances.1)`,
+      `${file}: sources: 2 sources do not say which of them states budget.total, budget.eu_share_pct, results.returned, results.reintegration_assisted, allowances.1: with several sources, list each figure under \`states\` of every source that states it`,
+    ]);
+  });
+});
+
 describe("publishers and confidence", () => {
   const base = valid.find((input) => input.id === "it-fixture-partir")!;
+  const ALL_FIGURES = ["start", "end", "budget.total", "budget.eu_share_pct", "results.returned", "results.reintegration_assisted", "allowances.1"];
   const withSources = (sources: { url: string }[], confidence = "high"): RecordInput => ({
     ...base,
-    frontmatter: { ...(base.frontmatter as object), confidence, sources: sources.map((s) => ({ ...s, title: "T", publisher: "P" })) },
+    frontmatter: {
+      ...(base.frontmatter as object),
+      confidence,
+      sources: sources.map((s, i) => ({ ...s, title: "T", publisher: "P", ...(sources.length > 1 && i === 0 ? { states: ALL_FIGURES } : {}) })),
+    },
   });
   const check = (input: RecordInput) => validateRecords([input], refs).map(formatIssue);
 

@@ -4,22 +4,22 @@ import type { Project } from "../../lib/derive.ts";
 import { completenessPct } from "../../lib/present/completeness.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { getProjects } from "../projects.ts";
-import { getTranslatedTitles } from "../titles.ts";
+import { getTranslatedFields, getTranslatedTitles } from "../titles.ts";
 import { useLocalization } from "../../i18n/index.ts";
 
 export interface MethodologyView {
   lead: string;
   fields: { field: string; label: string; count: number; ofTotal: string; share: string }[];
   conflictsLead: string;
-  conflicted: { project: Project; translatedTitle?: string | undefined; conflicts: string[] }[];
-  /** `lang` of the conflicts' text (written in English). */
-  conflictLang: string | undefined;
+  /** Each record's conflicts in the page's language where its translation has them, else in English (`conflictLang`). */
+  conflicted: { project: Project; translatedTitle?: string | undefined; conflicts: string[]; conflictLang: string | undefined }[];
 }
 
 export async function getMethodologyView(lang: string): Promise<MethodologyView> {
   const l = useLocalization(lang);
   const projects = (await getProjects()).map((item) => item.project);
   const titles = await getTranslatedTitles(lang);
+  const translated = await getTranslatedFields(lang);
   const conflicted = projects.filter((p) => p.conflicts.length > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
   const conflictCount = conflicted.reduce((n, p) => n + p.conflicts.length, 0);
   return {
@@ -35,7 +35,9 @@ export async function getMethodologyView(lang: string): Promise<MethodologyView>
       };
     }),
     conflictsLead: l.t("methodology.conflictsLead", { conflicts: l.count(conflictCount), projects: l.plural("count.projects", conflicted.length, l.count(conflicted.length)) }),
-    conflicted: conflicted.map((p) => ({ project: p, translatedTitle: titles.get(p.id), conflicts: p.conflicts })),
-    conflictLang: langMark(lang),
+    conflicted: conflicted.map((p) => {
+      const own = translated.get(p.id)?.conflicts;
+      return { project: p, translatedTitle: titles.get(p.id), conflicts: own ?? p.conflicts, conflictLang: own ? undefined : langMark(lang) };
+    }),
   };
 }

@@ -16,6 +16,7 @@ import { hostOf, lookupPublisher, PRIMARY_KINDS, type PublisherIndex } from "../
 import { didYouMean } from "./suggest.ts";
 import { resolveOrganisation, type OrganisationIndex } from "../organisations.ts";
 import { findUnsafeHtml } from "./unsafe-html.ts";
+import { figureKeysOf, type FigureFields } from "../provenance.ts";
 
 /** One record file, read but not yet checked. */
 export interface RecordInput {
@@ -386,6 +387,7 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
     if (!result.success) issues.push(...schemaIssues(input, result.error));
     else parsed?.set(input.id, result.data);
     issues.push(...crossFieldIssues(input, data, refs));
+    issues.push(...provenanceIssues(input, data));
     issues.push(...bodyIssues(input));
 
     if (Array.isArray(data.related)) {
@@ -405,6 +407,53 @@ export function validateRecords(inputs: readonly RecordInput[], refs: ReferenceI
             )}`,
           });
         }
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Figure-level provenance: each key in a source's `states` names a figure the record has, and a
+ * record with several sources says which of them states each of its figures.
+ */
+function provenanceIssues(input: RecordInput, data: Record<string, unknown>): ValidationIssue[] {
+  if (!Array.isArray(data.sources)) return [];
+  const issues: ValidationIssue[] = [];
+  const sources = data.sources as unknown[];
+  const fields = { ...data, sources: sources.map((s) => (s && typeof s === "object" ? (s as { states?: unknown }) : {})) } as FigureFields &
+    Record<string, unknown>;
+  const keys = figureKeysOf(fields);
+  const known = new Set(keys);
+  const stated = new Set<string>();
+  sources.forEach((source, i) => {
+    const states = (source as { states?: unknown } | null)?.states;
+    if (!Array.isArray(states)) return;
+    const seen = new Set<string>();
+    states.forEach((key: unknown, k) => {
+      const field = `sources[${i}].states[${k}]`;
+      if (typeof key !== "string") return;
+      if (seen.has(key)) issues.push({ file: input.file, field, found: JSON.stringify(key), rule: "is listed twice for this source" });
+      seen.add(key);
+      stated.add(key);
+      if (!known.has(key)) {
+        issues.push({
+          file: input.file,
+          field,
+          found: JSON.stringify(key),
+          rule: `is not a figure of this record${keys.length ? ` (its figures: ${keys.join(", ")})` : ": the record states no figure"}${didYouMean(key, keys)}`,
+        });
+      }
+    });
+  });
+  if (sources.length > 1) {
+    const missing = keys.filter((key) => !stated.has(key));
+    if (missing.length) {
+      issues.push({
+        file: input.file,
+        field: "sources",
+        found: `${sources.length} sources`,
+        rule: `do not say which of them states ${missing.join(", ")}: with several sources, list each figure under \`states\` of every source that states it`,
       });
     }
   }
@@ -480,7 +529,12 @@ function translatedFieldIssues(input: TranslationInput, record: Record<string, u
     const inRecord = typeof record[key] === "string";
     const inTranslation = fields[key] !== undefined;
     if (inRecord && !inTranslation) {
-      issues.push({ file: input.file, field: `fields.${key}`, found: "missing", rule: `is required: ${recordFile} has ${key}, and a translation translates every free-text field of its record` });
+      issues.push({
+        file: input.file,
+        field: `fields.${key}`,
+        found: "missing",
+        rule: `is required: ${recordFile} has ${key}, and a translation translates every free-text field of its record`,
+      });
     } else if (!inRecord && inTranslation) {
       issues.push({ file: input.file, field: `fields.${key}`, found: JSON.stringify(fields[key]), rule: `translates nothing: ${recordFile} has no ${key}` });
     }

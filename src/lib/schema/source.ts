@@ -10,6 +10,13 @@ export const sourceSchema = z.strictObject(
     title: text("title", 500),
     /** The organisation that published the page. */
     publisher: text("publisher", 300),
+    /**
+     * The figures this page states, as keys: `start`, `end`, `budget.total`, `budget.eu_share_pct`,
+     * `budget.eu_amount`, `budget.awarded`, `results.<indicator>`, `targets.<indicator>`,
+     * `allowances.<n>` (1 = the first allowance), `monitoring_months`. Required, across the
+     * sources, for every figure of a record with several sources; implied with one.
+     */
+    states: z.array(z.string({ error: "is not a figure key" }), { error: "is not a list of figure keys, e.g. [start, end, budget.total]" }).optional(),
   },
   { error: "is not a source: give a map with url, title and publisher" },
 );

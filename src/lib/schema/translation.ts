@@ -36,8 +36,10 @@ export const translationInfoSchema = z
   )
   .superRefine((info, ctx) => {
     if (info.review === "reviewed") {
-      if (info.reviewed_by === undefined) ctx.addIssue({ code: "custom", path: ["reviewed_by"], message: "is required with review: reviewed (who checked it)" });
-      if (info.reviewed_on === undefined) ctx.addIssue({ code: "custom", path: ["reviewed_on"], message: "is required with review: reviewed (the day, YYYY-MM-DD)" });
+      if (info.reviewed_by === undefined)
+        ctx.addIssue({ code: "custom", path: ["reviewed_by"], message: "is required with review: reviewed (who checked it)" });
+      if (info.reviewed_on === undefined)
+        ctx.addIssue({ code: "custom", path: ["reviewed_on"], message: "is required with review: reviewed (the day, YYYY-MM-DD)" });
     } else {
       for (const key of ["reviewed_by", "reviewed_on"] as const) {
         if (info[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: "is only given with review: reviewed" });
