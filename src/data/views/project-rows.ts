@@ -31,7 +31,7 @@ export interface ProjectRow {
 }
 
 /** An organisation's names as a reader may type them: in this language, in English, its own, its abbreviation. */
-function organisationNames(id: string, lang: string): string[] {
+export function organisationNames(id: string, lang: string): string[] {
   const o = organisationIndex.byId.get(id)!;
   return [o.name[lang], o.name.en, o.own_name, o.abbreviation].filter((name): name is string => !!name);
 }

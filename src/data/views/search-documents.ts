@@ -17,8 +17,8 @@ import { getProjects } from "../projects.ts";
 import { getTranslation } from "../translations.ts";
 import { getFund, organisationIndex } from "../reference.ts";
 import { getProjectPageView } from "./project-page.ts";
+import { organisationNames } from "./project-rows.ts";
 import { useLocalization } from "../../i18n/index.ts";
-import { DEFAULT_LOCALE } from "../../i18n/locales.ts";
 import { selfAndParents } from "../../lib/organisations.ts";
 
 /** Meta fields a result shows; Pagefind also searches them, so each one's words are in `content` too. */
@@ -72,11 +72,8 @@ export async function getSearchDocuments(lang: string, site: URL | undefined): P
     const titles = [...new Set([p.titleEn, ...Object.values(published.titles), p.acronym].filter((t): t is string => !!t && t !== p.title && t !== rendering))];
     const dates = k.start || k.end ? `${k.start?.text ?? startNotReported} – ${k.end?.text ?? endNotReported}` : "";
     const organisations = [v.managingEntity, ...v.partners].map((o) => o.text);
-    // The organisations the record's names resolve to, and those they are units of, by their names in this language: "IOM" finds IOM Malta's projects.
-    const resolved = [p.managingEntityId, ...p.partnerIds]
-      .flatMap((id) => (id ? selfAndParents(id, organisationIndex) : []))
-      .map((id) => organisationIndex.byId.get(id)!)
-      .flatMap((o) => [l.text(o.name), o.name[DEFAULT_LOCALE], o.own_name, o.abbreviation]);
+    // The organisations the record's names resolve to, and those they are units of, by their names: "IOM" finds IOM Malta's projects.
+    const resolved = [p.managingEntityId, ...p.partnerIds].flatMap((id) => (id ? selfAndParents(id, organisationIndex) : [])).flatMap((id) => organisationNames(id, lang));
     const narrative = htmlToText((translation ?? entry).rendered?.html ?? "");
     const text = [
       sentence(v.summary),
