@@ -28,6 +28,7 @@ function initPicker(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>("input[name=ids]")];
   const forms = JSON.parse(findCount.dataset.forms ?? "{}") as Record<string, string>;
   find.closest<HTMLElement>("[data-js-only]")!.hidden = false;
+  picked.hidden = false;
   const filter = () => {
     let shown = 0;
     for (const item of items) {
