@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import { headersFileIntegration } from "./src/integrations/headers-file.ts";
+import { rehypeTableCaptions } from "./src/integrations/table-captions.ts";
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from "./src/lib/security-headers.ts";
 import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
 
@@ -19,7 +20,25 @@ process.env.BUILD_DATE ??= new Date().toISOString().slice(0, 10);
 process.env.AVRR_RECORDS_DIR ??= `${root}content/projects`;
 process.env.AVRR_TRANSLATIONS_DIR ??= `${root}content/translations`;
 
+/**
+ * Browser scripts only format messages the build has compiled (src/lib/i18n.ts): they get
+ * FormatJS's parser-free entry of the ICU parser package, and the parser itself stays on the server.
+ */
+const icuParserOnServerOnly = {
+  name: "avrr:icu-parser-on-server-only",
+  enforce: /** @type {const} */ ("pre"),
+  /** @param {{ name: string }} environment */
+  applyToEnvironment: (environment) => environment.name === "client",
+  /** @this {import("vite").Rollup.PluginContext} @param {string} source @param {string | undefined} importer */
+  resolveId(source, importer) {
+    if (source !== "@formatjs/icu-messageformat-parser") return null;
+    return this.resolve("@formatjs/icu-messageformat-parser/no-parser.js", importer, { skipSelf: true });
+  },
+};
+
 export default defineConfig({
+  // The site's address once deployed. The repository where readers correct records is
+  // REPOSITORY in src/data/site.ts: change both together.
   site: "https://avrr-transparency.eu",
   trailingSlash: "always",
   // No code blocks on this site, and Shiki's inline styles would break the CSP.
@@ -34,7 +53,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Scripts as files too, however small: the HTTP header's CSP allows scripts from this origin
   // only (Astro's meta tag would allow an inlined script by its hash, the header would not).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [icuParserOnServerOnly] },
   // Astro's own CSP: a meta tag on every page, with hashes for any script or style it emits.
   security: {
     csp: {
@@ -53,6 +72,7 @@ export default defineConfig({
     // URL for every URL, about 5 s of a 10,000-record build (bench/README.md).
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     headersFileIntegration(),
-    mdx({ gfm: false, syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }),
+    // A Markdown table gets its caption from a paragraph "Table: …" right before it (src/integrations/table-captions.ts).
+    mdx({ gfm: false, syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableCaptions] }) }),
   ],
 });

@@ -7,15 +7,22 @@ import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, conflictsTable, csvCell, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, type Table } from "../lib/export/tables.ts";
-import { firstDay } from "../lib/dates.ts";
-import type { Project } from "../lib/derive.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, dictionaryEntry, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, TRANSLATION_LANGUAGES, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
+import { statusDay, type Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
 import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
+import { buildWorkbook, type WorkbookTable } from "../lib/export/xlsx.ts";
+import { XLSX_MEDIA_TYPE } from "../lib/media-types.ts";
+import { useLocalization } from "../i18n/index.ts";
 import { getProjects } from "./projects.ts";
 import { iatiOrganisationRef } from "../lib/organisations.ts";
 import { funds, indicators, organisationIndex, organisations } from "./reference.ts";
 import { getTranslation } from "./translations.ts";
+import { DEFAULT_LOCALE, LOCALE_CODES } from "../i18n/locales.ts";
+
+/** A strings key in every language, for the files that hold them all (IATI). */
+const inEveryLanguage = (key: string, values?: Readonly<Record<string, string | number>>) =>
+  ({ ...Object.fromEntries(LOCALE_CODES.map((lang) => [lang, useLocalization(lang).t(key, values)])), en: useLocalization(DEFAULT_LOCALE).t(key, values) }) as { en: string };
 
 /** The site's address, from `site` in astro.config.mjs, with a trailing slash. */
 // Columns whose values are the ids of a reference dataset take them from data/, in its order.
@@ -25,11 +32,14 @@ const listOfOperationsTable = withReferenceEnums(operationsColumns, enums);
 
 export const SITE_URL = new URL("/", import.meta.env.SITE).href;
 /**
- * The IATI reporting organisation. The site is not (yet) a registered IATI publisher and has
- * no organisation identifier, so the reference is the site's host name: replace it with the
- * identifier IATI assigns before registering the file with the IATI Registry.
+ * The IATI reporting organisation. The site has no organisation identifier from a
+ * registration agency (IATI's OrganisationRegistrationAgency codelist), so the reference is
+ * the site's host name, and every activity is listed as an exception to ruleset rule 1.14.8.
+ * An organisation with no registration asks IATI's Technical Team for an XI-IATI identifier:
+ * once assigned, put it in `ref` and set `registered: true` (every activity identifier changes
+ * with it), before registering the file with the IATI Registry.
  */
-export const IATI_REPORTING_ORG = { ref: new URL(SITE_URL).host, name: "EU Return and Reintegration Projects (transparency site)" };
+export const IATI_REPORTING_ORG = { ref: new URL(SITE_URL).host, name: "EU Return and Reintegration Projects (transparency site)", registered: false };
 export const DATA_VERSION = "1.0.0";
 export const LICENSE = {
   name: "CC-BY-4.0",
@@ -38,32 +48,40 @@ export const LICENSE = {
 };
 
 export interface DataFile extends PublishedFile {
-  content: string;
+  /** Text (UTF-8) for every file but the workbook, which is bytes. */
+  content: string | Uint8Array;
   mediatype: string;
   /** The table it holds, if it is one of the CSV tables. */
   table?: Table<never>;
 }
 
-function describe(path: string, content: string, mediatype: string, rows?: number, table?: Table<never>): DataFile {
+/** The workbook's file name. */
+export const WORKBOOK = "eu-avrr-projects.xlsx";
+
+function describe(path: string, content: string | Uint8Array, mediatype: string, rows?: number, table?: Table<never>): DataFile {
   return {
     path,
     content,
     mediatype,
-    bytes: Buffer.byteLength(content, "utf8"),
-    sha256: createHash("sha256").update(content, "utf8").digest("hex"),
+    bytes: typeof content === "string" ? Buffer.byteLength(content, "utf8") : content.byteLength,
+    sha256: createHash("sha256").update(content).digest("hex"),
     ...(rows !== undefined ? { rows } : {}),
     ...(table ? { table } : {}),
   };
 }
 
-function csvOf<Row>(table: Table<Row>, rows: readonly Row[]): string {
-  return formatCsv(table.columns.map((c) => c.name), rows.map((row) => table.columns.map((c) => csvCell(c, row))));
+/** A CSV table file, and the same cells as a workbook sheet. */
+function tableEntry<Row>(path: string, table: Table<Row>, rows: readonly Row[]): { file: DataFile; sheet: WorkbookTable } {
+  const cells = rows.map((row) => table.columns.map((c) => csvCell(c, row)));
+  return {
+    file: describe(path, formatCsv(table.columns.map((c) => c.name), cells), "text/csv", rows.length, table as Table<never>),
+    sheet: { name: table.name, columns: table.columns, rows: cells },
+  };
 }
 
-/** The latest `checked` date of all records: the data's "as of" day. */
+/** The latest `checked` date of all records: the data's "as of" day (`statusDay`, as the pages state it). */
 export function latestChecked(projects: readonly Project[]): Date {
-  const day = Math.max(...projects.map((p) => firstDay(p.checked)));
-  return new Date(day * 86_400_000);
+  return statusDay(projects.map((p) => p.checked));
 }
 
 /** A fund's English name with its programming period, as the list of operations and IATI give it. */
@@ -86,24 +104,53 @@ export function getIati(): Promise<IatiFile> {
 
 async function buildIatiFile(): Promise<IatiFile> {
   const projects = (await getProjects()).map((item) => item.project);
-  const italian = new Map<string, { title: string; summary: string }>();
+  const translations = new Map<string, Record<string, { title: string; summary: string }>>();
   for (const p of projects) {
-    const entry = await getTranslation("it", p.id);
-    if (entry) italian.set(p.id, { title: entry.data.title, summary: entry.data.summary });
+    for (const lang of LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)) {
+      const entry = await getTranslation(lang, p.id);
+      if (entry) translations.set(p.id, { ...translations.get(p.id), [lang]: { title: entry.data.title, summary: entry.data.summary } });
+    }
   }
   return buildIati(projects, {
     reportingOrgRef: IATI_REPORTING_ORG.ref,
+    reportingOrgRegistered: IATI_REPORTING_ORG.registered,
     reportingOrgName: IATI_REPORTING_ORG.name,
     asOf: latestChecked(projects),
     pageUrl,
-    italian: (id) => italian.get(id),
+    translations: (id) => translations.get(id) ?? {},
+    text: inEveryLanguage,
     fundName: fundLabel,
     organisation: (id) => {
       const organisation = organisationIndex.byId.get(id);
       return organisation && { ref: iatiOrganisationRef(id, organisationIndex), type: organisation.type, name: organisation.name.en! };
     },
-    indicators: indicators.map((i) => ({ id: i.id, label: { en: i.label.en!, it: i.label.it }, definition: { en: i.definition.en!, it: i.definition.it }, summable: i.summable })),
+    indicators: indicators.map((i) => ({ id: i.id, label: { ...i.label, en: i.label.en! }, definition: { ...i.definition, en: i.definition.en! }, summable: i.summable })),
   });
+}
+
+/** The workbook of the CSV tables, with the licence, the citation and the data dictionary on its "about" sheet. */
+async function workbookOf(entries: readonly { file: DataFile; sheet: WorkbookTable }[], projectCount: number, day: string): Promise<Uint8Array> {
+  const l = useLocalization("en");
+  const tables = entries.map((e) => e.file.table!);
+  return buildWorkbook(
+    entries.map((e) => e.sheet),
+    {
+      lines: [
+        "EU-co-funded assisted voluntary return and reintegration projects",
+        `Version ${DATA_VERSION}, data as of ${day}: ${projectCount} project records. ${SITE_URL}data/`,
+        l.t("data.licence", { licence: `${LICENSE.title} (${LICENSE.name}, ${LICENSE.path})` }),
+        l.t("data.citation", { year: day.slice(0, 4), version: DATA_VERSION, url: `${SITE_URL}data/` }),
+        l.t("data.rule.currency"),
+        l.t("data.rule.missing"),
+        l.t("data.rule.targets"),
+        l.t("data.rule.derived"),
+        l.t("data.workbook.text"),
+        l.t("data.workbook.sheets"),
+      ],
+      dictionary: tables.flatMap((table: Table<never>) => table.columns.map((c) => ({ table: table.name, column: c.name, type: c.list ? `${c.type} ${l.t("data.list")}` : c.type, meaning: l.t(dictionaryEntry(table, c).key, dictionaryEntry(table, c).values) }))),
+    },
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 /** All files under /data/, in the order the downloads page lists them. */
@@ -116,19 +163,32 @@ async function build(): Promise<DataFile[]> {
   const projects = (await getProjects()).map((item) => item.project);
   const asOf = latestChecked(projects);
   const day = asOf.toISOString().slice(0, 10);
-  const rows = buildRows(projects, asOf);
+  const translations = new Map<string, NonNullable<ProjectRow["translations"]>>();
+  for (const p of projects) {
+    const row: Record<string, TranslationCells> = {};
+    for (const lang of TRANSLATION_LANGUAGES) {
+      const entry = await getTranslation(lang, p.id);
+      if (!entry) continue;
+      const info = entry.data.translation;
+      row[lang] = { title: entry.data.title, method: info.method, review: info.review, reviewedBy: info.reviewed_by, reviewedOn: info.reviewed_on };
+    }
+    translations.set(p.id, row);
+  }
+  const rows = buildRows(projects, asOf, (id) => translations.get(id));
   const operations = projects.map((project): OperationRow => ({ project, fundName: fundLabel(project.fund), pageUrl: pageUrl(project.id) }));
   const iati = await getIati();
   const organisationRows = organisations.map((organisation) => ({ organisation }));
-  const tables = [
-    describe("projects.csv", csvOf(projectsTable, rows.projects), "text/csv", rows.projects.length, projectsTable as Table<never>),
-    describe("results.csv", csvOf(resultsTable, rows.results), "text/csv", rows.results.length, resultsTable as Table<never>),
-    describe("sources.csv", csvOf(sourcesTable, rows.sources), "text/csv", rows.sources.length, sourcesTable as Table<never>),
-    describe("allowances.csv", csvOf(allowancesTable, rows.allowances), "text/csv", rows.allowances.length, allowancesTable as Table<never>),
-    describe("conflicts.csv", csvOf(conflictsTable, rows.conflicts), "text/csv", rows.conflicts.length, conflictsTable as Table<never>),
-    describe("list-of-operations.csv", csvOf(listOfOperationsTable, operations), "text/csv", operations.length, listOfOperationsTable as Table<never>),
-    describe("organisations.csv", csvOf(organisationsTable, organisationRows), "text/csv", organisationRows.length, organisationsTable as Table<never>),
+  const entries = [
+    tableEntry("projects.csv", projectsTable, rows.projects),
+    tableEntry("results.csv", resultsTable, rows.results),
+    tableEntry("sources.csv", sourcesTable, rows.sources),
+    tableEntry("allowances.csv", allowancesTable, rows.allowances),
+    tableEntry("conflicts.csv", conflictsTable, rows.conflicts),
+    tableEntry("list-of-operations.csv", listOfOperationsTable, operations),
+    tableEntry("organisations.csv", organisationsTable, organisationRows),
   ];
+  const tables = entries.map((e) => e.file);
+  const workbook = describe(WORKBOOK, await workbookOf(entries, rows.projects.length, day), XLSX_MEDIA_TYPE);
   const projectsJson = describe("projects.json", `${JSON.stringify(
     rows.projects.map((row) => Object.fromEntries(projectsTable.columns.map((c) => [c.name, jsonValue(c, row)]))),
     null,
@@ -148,8 +208,17 @@ async function build(): Promise<DataFile[]> {
     tables.map((file) => ({ table: file.table!, file })),
     [
       { name: "projects-json", title: "Projects (JSON)", description: "The rows of projects.csv as JSON objects: lists as arrays, missing values as null.", format: "json", mediatype: "application/json", file: projectsJson },
-      { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no date or no settled status, and are named in a comment at the top of the file and on the downloads page.`, format: "xml", mediatype: "application/xml", file: iatiFile },
+      {
+        name: "workbook",
+        title: "All tables (Excel workbook)",
+        description: `The ${tables.length} tables as one Excel workbook, a sheet per table with the same columns and rows as its CSV file, and a sheet "about" with the licence, the citation and the data dictionary.`,
+        format: "xlsx",
+        mediatype: XLSX_MEDIA_TYPE,
+        file: workbook,
+      },
+      { name: "iati-activities", title: "IATI 2.03 activities", description: `The ${iati.included.length} records that IATI can hold as IATI 2.03 activities; the ${iati.excluded.length} others have no start date or no settled status, and are named in a comment at the top of the file and on the downloads page, with what remains against the IATI Standard ruleset and why.`, format: "xml", mediatype: "application/xml", file: iatiFile },
     ],
+    (key, values) => useLocalization(DEFAULT_LOCALE).t(key, values),
   );
   const citation = [
     "cff-version: 1.2.0",
@@ -167,6 +236,7 @@ async function build(): Promise<DataFile[]> {
   const files = [
     ...tables,
     projectsJson,
+    workbook,
     iatiFile,
     describe("datapackage.json", `${JSON.stringify(datapackage, null, 2)}\n`, "application/json"),
     describe("CITATION.cff", citation, "text/plain"),

@@ -3,10 +3,10 @@
  * figures; pages and components never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { compareNewestFirst, deriveProject, type Project } from "../lib/derive.ts";
+import { compareNewestFirst, deriveProject, statusDay, type Project } from "../lib/derive.ts";
+import { toPrecisionDate } from "../lib/dates.ts";
 import { toPublishedProject, type PublishedProject } from "../lib/present/published-project.ts";
 import type { Relation } from "../lib/schema/related.ts";
-import { buildDate } from "./build-info.ts";
 import { indicators, organisationIndex } from "./reference.ts";
 import { resolveOrganisation, resolvedId } from "../lib/organisations.ts";
 
@@ -34,6 +34,13 @@ const INVERSE: Record<Relation, ProjectLink["relation"]> = {
 };
 
 let cache: Promise<ProjectWithLinks[]> | undefined;
+let statusCache: Promise<Date> | undefined;
+
+/** The day every project's status is stated for: the data's date (the latest `checked` day of all records). */
+export function getStatusDate(): Promise<Date> {
+  statusCache ??= getProjects().then((items) => statusDay(items.map((item) => item.project.checked)));
+  return statusCache;
+}
 
 /** The organisation id a record's organisation text resolves to (an id, or one organisation's name). */
 const organisationId = (name: string) => resolvedId(resolveOrganisation(name, organisationIndex));
@@ -52,7 +59,9 @@ async function load(): Promise<ProjectWithLinks[]> {
     titles.set(id, { ...titles.get(id), [lang]: translation.data.title });
   }
   const order = indicators.map((i) => i.id);
-  const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, buildDate, order, organisationId) }));
+  // Statuses are stated as of the data's date, as the files state them, not as of the build day.
+  const asOf = statusDay(entries.map((entry) => toPrecisionDate(entry.data.checked)));
+  const projects = entries.map((entry) => ({ entry, project: deriveProject(entry.id, entry.data, asOf, order, organisationId) }));
   const byId = new Map(projects.map((p) => [p.project.id, p.project]));
   const linksById = new Map<string, ProjectLink[]>(projects.map((p) => [p.project.id, []]));
   const addLink = (from: string, to: string, relation: ProjectLink["relation"]) => {

@@ -1,6 +1,9 @@
 /** Record translations and prose pages, by language. */
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import { useLocalization } from "../i18n/index.ts";
+import { toPrecisionDate } from "../lib/dates.ts";
+import type { TranslationInfo } from "../lib/schema/translation.ts";
 
 /** The translation of a record's text into `lang`, if there is one. */
 export async function getTranslation(lang: string, id: string): Promise<CollectionEntry<"translations"> | undefined> {
@@ -19,4 +22,14 @@ export async function getPage(lang: string, slug: string): Promise<{ entry: Coll
   const english = await getEntry("pages", `${DEFAULT_LOCALE}/${slug}`);
   if (!english) throw new Error(`no page content/pages/${DEFAULT_LOCALE}/${slug}.mdx`);
   return { entry: english, fallback: true };
+}
+
+/** "Translated by software, not yet checked by a fluent reader", or who checked it and when. */
+export function translationNote(info: TranslationInfo, l: ReturnType<typeof useLocalization>): string {
+  const method = l.t(`translation.method.${info.method}`);
+  if (info.method === "original") return method;
+  if (info.review === "reviewed" && info.reviewed_by && info.reviewed_on) {
+    return l.t("translation.reviewedBy", { method, by: info.reviewed_by, date: l.date(toPrecisionDate(info.reviewed_on)) });
+  }
+  return l.t("translation.notReviewed", { method });
 }

@@ -29,8 +29,8 @@ export interface Localization extends Translator {
   country: (code: string) => string;
   currencyName: (code: string) => string;
   allowance: (allowance: Parameters<typeof formatAllowanceAmount>[0]) => string;
-  /** Every plural form of `key` (`{ one: "{count} month", other: "{count} months" }`), for browser scripts. */
-  pluralForms: (key: string) => Record<string, string>;
+  /** Items as a list in running text: `a, b and c`; with `"or"`: `a, b or c`. */
+  list: (items: readonly string[], kind?: "and" | "or") => string;
   /** The formatter behind `money`, `percent`, `count`, `date` and `country`. */
   format: Formatter;
 }
@@ -53,8 +53,8 @@ export function useLocalization(lang: string): Localization {
   const locale = getLocale(lang);
   const strings = STRINGS[lang];
   if (!strings) throw new Error(`no strings file src/i18n/${lang}.json`);
-  const translator = createTranslator(strings, locale.intl, `src/i18n/${lang}.json`);
   const f = createFormatter(locale);
+  const translator = createTranslator(strings, locale.intl, `src/i18n/${lang}.json`, f.count);
   const rangePattern = translator.t("allowance.range", { min: "{min}", max: "{max}" });
   const localization: Localization = {
     ...translator,
@@ -69,12 +69,7 @@ export function useLocalization(lang: string): Localization {
     country: f.country,
     currencyName: f.currencyName,
     allowance: (allowance) => f.allowance(allowance, rangePattern),
-    pluralForms: (key) =>
-      Object.fromEntries(
-        Object.entries(strings)
-          .filter(([k]) => k.startsWith(`${key}.`) && !k.slice(key.length + 1).includes("."))
-          .map(([k, v]) => [k.slice(key.length + 1), v]),
-      ),
+    list: f.list,
     format: f,
   };
   cache.set(lang, localization);

@@ -1,6 +1,6 @@
-/** Writes `dist/_headers` (security headers and caching) after the build. */
+/** Writes `dist/_headers` (security headers, caching and the media type of each published file) after the build. */
 import type { AstroIntegration } from "astro";
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { renderHeadersFile } from "../lib/security-headers.ts";
 
@@ -9,7 +9,11 @@ export function headersFileIntegration(): AstroIntegration {
     name: "avrr:headers-file",
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
-        writeFileSync(fileURLToPath(new URL("_headers", dir)), renderHeadersFile());
+        const root = fileURLToPath(dir);
+        const paths = readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => `${entry.parentPath}/${entry.name}`.slice(root.length).replace(/^\/+/, ""));
+        writeFileSync(fileURLToPath(new URL("_headers", dir)), renderHeadersFile(paths));
         logger.info("wrote _headers");
       },
     },

@@ -83,6 +83,25 @@ export function budgetByCurrency(projects: readonly Project[]): Aggregate<string
   return { values, leftOut: leftOut.sort(byId) };
 }
 
+/**
+ * EU contribution per currency (cents), stated or calculated (total × rate), with the ids of the
+ * calculated ones; records with neither an EU amount nor a total and a rate are left out as
+ * "no-rate" when they have a total, else "no-budget". Currencies in alphabetical order.
+ */
+export function euAmountByCurrency(projects: readonly Project[]): Aggregate<string> & { calculatedIds: string[] } {
+  const leftOut = projects.filter((p) => !p.budget.euAmount).map((p) => ({ id: p.id, reason: p.budget.total ? ("no-rate" as const) : ("no-budget" as const) }));
+  const withEu = projects.filter((p) => p.budget.euAmount);
+  const values = rollups(
+    withEu,
+    (list) => ({ value: sum(list, (p) => p.budget.euAmount!.value.cents), ids: ids(list) }),
+    (p) => p.budget.euAmount!.value.currency,
+  )
+    .map(([key, v]) => ({ key, ...v }))
+    .sort((a, b) => ascending(a.key, b.key));
+  const calculatedIds = ids(withEu.filter((p) => p.budget.euAmount!.basis === "calculated"));
+  return { values, leftOut: leftOut.sort(byId), calculatedIds };
+}
+
 /** Number of projects per start year and fund; records without a start, or without a fund, are left out. */
 export function projectsByStartYearAndFund(projects: readonly Project[]): Aggregate<{ year: number; fund: string }> {
   const leftOut: LeftOut[] = [];
@@ -152,6 +171,23 @@ export function resultByMemberState(projects: readonly Project[], indicator: str
   )
     .map(([key, v]) => ({ key, ...v }))
     .sort((a, b) => b.value - a.value || ascending(a.key, b.key));
+  return { values, leftOut: leftOut.sort(byId) };
+}
+
+/**
+ * The reported result of one indicator, one value per project (key: the record id), smallest
+ * first: for indicators that are not summable, whose counts are shown side by side, never added.
+ * Records without a result for it are left out as in `resultByMemberState`.
+ */
+export function resultPerProject(projects: readonly Project[], indicator: string): Aggregate<string> {
+  const leftOut: LeftOut[] = [];
+  const values: Value<string>[] = [];
+  for (const p of projects) {
+    const count = p.results.find((e) => e.indicator === indicator)?.count;
+    if (count !== undefined) values.push({ key: p.id, value: count, ids: [p.id] });
+    else leftOut.push({ id: p.id, reason: p.targets.some((e) => e.indicator === indicator) ? "only-targets" : "not-reported" });
+  }
+  values.sort((a, b) => a.value - b.value || ascending(a.key, b.key));
   return { values, leftOut: leftOut.sort(byId) };
 }
 

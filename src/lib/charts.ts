@@ -23,11 +23,24 @@ import type { Cell } from "./export/csv.ts";
 import { EU_CODE } from "./iso-codes.ts";
 import type { Publisher, StatisticSeries } from "./schema/reference-data.ts";
 import type { Source } from "./schema/source.ts";
+import {
+  budgetTakeaway,
+  byStateTakeaway,
+  completenessTakeaway,
+  contextTakeaway,
+  costTakeaway,
+  ratesTakeaway,
+  reintegrationTakeaway,
+  returnedTakeaway,
+  startYearTakeaway,
+} from "./present/takeaways.ts";
 
 /** What a chart needs from a language: words and number formats. */
 export interface ChartLocalization {
   lang: string;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: (key: string, values?: Readonly<Record<string, string | number>>) => string;
+  /** Items as a list in running text: `a, b and c`; with `"or"`: `a, b or c`. */
+  list: (items: readonly string[], kind?: "and" | "or") => string;
   text: (value: Readonly<Record<string, string>>) => string;
   count: (count: number) => string;
   percent: (pct: number) => string;
@@ -97,7 +110,7 @@ function euLevelLast<V extends { ids: string[] }>(values: readonly V[], state: (
   const states = values.filter((v) => state(v) !== EU_CODE);
   const eu = values.filter((v) => state(v) === EU_CODE);
   const count = eu.reduce((n, v) => n + v.ids.length, 0);
-  return { states, ordered: [...states, ...eu], note: count > 0 ? [l.t("charts.euLevelNote", { count: l.count(count) })] : [] };
+  return { states, ordered: [...states, ...eu], note: count > 0 ? [l.t("charts.euLevelNote", { count })] : [] };
 }
 const units = centsToUnits;
 
@@ -107,19 +120,16 @@ const stateName = (l: ChartLocalization, code: string) => (code === EU_CODE ? l.
 function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocalization): Chart {
   const { values: byCount } = projectsByMemberState(projects);
   const { states, ordered: values, note } = euLevelLast(byCount, (v) => v.key, l);
-  const top = states[0] ?? values[0]!;
   return {
     id: "projects-by-member-state",
     kind: "bar",
     horizontal: true,
     stacked: false,
     title: l.t("charts.byState.title"),
-    takeaway: l.t("charts.byState.takeaway", {
-      countries: l.count(values.filter((v) => v.key !== "EU").length),
-      eu: l.count(values.find((v) => v.key === "EU")?.value ?? 0),
-      projects: l.count(projects.length),
-      top: l.country(top.key),
-      count: l.count(top.value),
+    takeaway: byStateTakeaway(l, {
+      records: projects.length,
+      states: states.map((v) => ({ name: l.country(v.key), value: v.value })),
+      euLevel: values.find((v) => v.key === EU_CODE)?.value ?? 0,
     }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "projects", label: l.t("charts.projects") }],
@@ -137,19 +147,18 @@ function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocaliza
   const byTotal = values.filter((v) => v.key.currency === MAIN_CURRENCY).sort((a, b) => b.value - a.value || ascending(a.key.group, b.key.group));
   const { states, ordered: euro, note } = euLevelLast(byTotal, (v) => v.key.group, l);
   const other = values.filter((v) => v.key.currency !== MAIN_CURRENCY).flatMap((v) => v.ids.map((id) => ({ id, reason: "other-currency" as const })));
-  const top = states[0] ?? euro[0]!;
   const sumIds = euro.reduce((n, v) => n + v.ids.length, 0);
+  const money = (cents: number) => l.money({ cents, currency: MAIN_CURRENCY });
   return {
     id: "budget-by-member-state",
     kind: "bar",
     horizontal: true,
     stacked: false,
     title: l.t("charts.budget.title"),
-    takeaway: l.t("charts.budget.takeaway", {
-      records: l.count(sumIds),
-      top: l.country(top.key.group),
-      amount: l.money({ cents: top.value, currency: MAIN_CURRENCY }),
-      count: l.count(top.ids.length),
+    takeaway: budgetTakeaway(l, {
+      records: sumIds,
+      states: states.map((v) => ({ name: l.country(v.key.group), value: v.value, text: money(v.value), projects: v.ids.length })),
+      money,
     }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "total_cost", label: l.t("charts.budget.series") }],
@@ -179,16 +188,14 @@ function startYearChart(projects: readonly Project[], l: ChartLocalization, fund
   const funds = [...new Set(values.map((v) => v.key.fund))].sort((a, b) => fundOrder.indexOf(a) - fundOrder.indexOf(b));
   const cell = (year: number, fund: string) => values.find((v) => v.key.year === year && v.key.fund === fund);
   const years = range(first, last + 1);
-  const perYear = years.map((year) => ({ year, n: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) })).sort((a, b) => b.n - a.n || a.year - b.year);
-  const peak = perYear[0]!;
-  const tie = perYear.filter((y) => y.n === peak.n).length > 1;
+  const perYear = years.map((year) => ({ name: String(year), value: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) }));
   return {
     id: "projects-by-start-year",
     kind: "bar",
     horizontal: false,
     stacked: true,
     title: l.t("charts.years.title"),
-    takeaway: l.t(tie ? "charts.years.takeawayTie" : "charts.years.takeaway", { first, last, peak: peak.year, count: l.count(peak.n) }),
+    takeaway: startYearTakeaway(l, { years: perYear }),
     categoryHeader: l.t("charts.startYear"),
     series: funds.map((f) => ({ key: f, label: fundName(f) })),
     rows: years.map((year) => {
@@ -214,15 +221,13 @@ function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart |
   if (values.every((v) => v.value === 0)) return undefined;
   // Bins are [from, to); the last one also holds 100 %.
   const label = (from: number, to: number) => l.t(to === 100 ? "charts.rates.lastBin" : "charts.rates.bin", { from: l.percent(from), to: l.percent(to) });
-  const top = [...values].sort((a, b) => b.value - a.value || b.key.from - a.key.from)[0]!;
-  const rated = values.reduce((n, v) => n + v.value, 0);
   return {
     id: "eu-co-financing-rates",
     kind: "bar",
     horizontal: false,
     stacked: false,
     title: l.t("charts.rates.title"),
-    takeaway: l.t("charts.rates.takeaway", { count: l.count(top.value), rated: l.count(rated), bin: label(top.key.from, top.key.to) }),
+    takeaway: ratesTakeaway(l, { bins: values.map((v) => ({ name: label(v.key.from, v.key.to), value: v.value })) }),
     categoryHeader: l.t("charts.rates.category"),
     series: [{ key: "projects", label: l.t("charts.projects") }],
     rows: values.map((v) => ({
@@ -245,14 +250,13 @@ function returnedChart(projects: readonly Project[], l: ChartLocalization): Char
   const { states, ordered: values, note } = euLevelLast(byTotal, (v) => v.key, l);
   const total = values.reduce((n, v) => n + v.value, 0);
   const records = values.reduce((n, v) => n + v.ids.length, 0);
-  const top = states[0] ?? values[0]!;
   return {
     id: "people-returned-by-member-state",
     kind: "bar",
     horizontal: true,
     stacked: false,
     title: l.t("charts.returned.title"),
-    takeaway: l.t("charts.returned.takeaway", { total: l.count(total), records: l.count(records), top: l.country(top.key), count: l.count(top.value) }),
+    takeaway: returnedTakeaway(l, { records, total, states: states.map((v) => ({ name: l.country(v.key), value: v.value })) }),
     categoryHeader: l.t("charts.memberState"),
     series: [{ key: "returned", label: l.t("charts.returned.series") }],
     rows: values.map((v) => ({ key: v.key.toLowerCase(), label: stateName(l, v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
@@ -272,14 +276,13 @@ function reintegrationChart(projects: readonly Project[], l: ChartLocalization, 
   const leftOut: LeftOut[] = projects
     .filter((p) => !p.results.some((e) => e.indicator === "reintegration_assisted"))
     .map((p) => ({ id: p.id, reason: p.targets.some((e) => e.indicator === "reintegration_assisted") ? "only-targets" : "not-reported" }));
-  const top = reporting[0]!;
   return {
     id: "reintegration-support-by-project",
     kind: "bar",
     horizontal: true,
     stacked: false,
     title: l.t("charts.reintegration.title"),
-    takeaway: l.t("charts.reintegration.takeaway", { records: l.count(reporting.length), top: name(top.p), count: l.count(top.value) }),
+    takeaway: reintegrationTakeaway(l, { projects: reporting.map(({ p, value }) => ({ name: name(p), value })) }),
     categoryHeader: l.t("charts.project"),
     series: [{ key: "reintegration_assisted", label: l.t("charts.reintegration.series") }],
     rows: reporting.map(({ p, value }) => ({
@@ -303,20 +306,14 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
   if (euro.length === 0) return undefined;
   const other = values.filter((v) => v.key.currency !== MAIN_CURRENCY).map((v) => ({ id: v.key.group, reason: "other-currency" as const }));
   const byId = new Map(projects.map((p) => [p.id, p]));
-  const low = euro[euro.length - 1]!;
-  const high = euro[0]!;
   return {
     id: "cost-per-person-returned",
     kind: "bar",
     horizontal: true,
     stacked: false,
     title: l.t("charts.cost.title"),
-    takeaway: l.t("charts.cost.takeaway", {
-      records: l.count(euro.length),
-      low: l.money({ cents: low.value, currency: MAIN_CURRENCY }),
-      lowName: name(byId.get(low.key.group)!),
-      high: l.money({ cents: high.value, currency: MAIN_CURRENCY }),
-      highName: name(byId.get(high.key.group)!),
+    takeaway: costTakeaway(l, {
+      projects: euro.map((v) => ({ name: name(byId.get(v.key.group)!), value: v.value, text: l.money({ cents: v.value, currency: MAIN_CURRENCY }) })),
     }),
     categoryHeader: l.t("charts.project"),
     series: [{ key: "cost_per_returned", label: l.t("charts.cost.series") }],
@@ -346,7 +343,6 @@ function completenessChart(projects: readonly Project[], l: ChartLocalization): 
   const fields = completeness(projects);
   const pct = (n: number) => completenessPct(n, projects.length);
   const sorted = [...fields].sort((a, b) => b.values[0]!.value - a.values[0]!.value || ascending(a.values[0]!.key, b.values[0]!.key));
-  const least = sorted[sorted.length - 1]!.values[0]!;
   const budget = fields.find((f) => f.values[0]!.key === "budget.total")!.values[0]!;
   return {
     id: "reporting-completeness",
@@ -354,11 +350,10 @@ function completenessChart(projects: readonly Project[], l: ChartLocalization): 
     horizontal: true,
     stacked: false,
     title: l.t("charts.completeness.title"),
-    takeaway: l.t("charts.completeness.takeaway", {
-      budget: l.count(budget.value),
-      total: l.count(projects.length),
-      least: l.t(`charts.field.${least.key}`),
-      leastCount: l.count(least.value),
+    takeaway: completenessTakeaway(l, {
+      total: projects.length,
+      budget: budget.value,
+      facts: sorted.map((f) => ({ name: l.t(`charts.field.${f.values[0]!.key}`), value: f.values[0]!.value })),
     }),
     categoryHeader: l.t("charts.field"),
     series: [{ key: "percent", label: l.t("charts.completeness.series") }],
@@ -374,7 +369,7 @@ function completenessChart(projects: readonly Project[], l: ChartLocalization): 
     }),
     unit: "percent",
     leftOut: [],
-    notes: [l.t("charts.completeness.note", { total: l.count(projects.length) })],
+    notes: [l.t("charts.completeness.note", { total: projects.length })],
     context: false,
     csv: {
       columns: ["field", "records_reporting", "records_total", "percent", "record_ids"],
@@ -420,14 +415,10 @@ function contextChart(series: StatisticSeries, l: ChartLocalization, publisher: 
     horizontal: false,
     stacked: false,
     title: l.text(series.label),
-    takeaway: l.t("charts.context.takeaway", {
-      first: label(first.period),
-      firstValue: stated(first),
-      firstReported: asReported(first),
-      last: label(last.period),
-      lastValue: stated(last),
-      lastReported: asReported(last),
+    takeaway: contextTakeaway(l, {
       publisher: bodyName,
+      first: { period: label(first.period), value: stated(first), reported: asReported(first) },
+      last: { period: label(last.period), value: stated(last), reported: asReported(last) },
     }),
     categoryHeader: l.t("charts.period"),
     series: [{ key: "people", label: l.t("charts.context.series") }],

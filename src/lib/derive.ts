@@ -104,6 +104,15 @@ export const METHODS = {
 } as const;
 export type MethodId = (typeof METHODS)[keyof typeof METHODS];
 
+/**
+ * The day every status is stated for: the latest `checked` day of all records (the data's date),
+ * not the day of the build, so that pages and files say the same and do not change from one
+ * build to the next.
+ */
+export function statusDay(checked: readonly PrecisionDate[]): Date {
+  return new Date(Math.max(...checked.map(firstDay)) * 86_400_000);
+}
+
 /** Status on `today` from the dates at their precision; unknown where the dates do not settle it. */
 export function deriveStatus(start: PrecisionDate | undefined, end: PrecisionDate | undefined, today: Date): Status {
   const day = dayNumberOf(today);

@@ -19,7 +19,7 @@ export interface FeedOptions {
   rights: string;
   /** The record's title and summary in the feed's language. */
   /** `lang` is set where the text is not in the feed's language (an untranslated record). */
-  text: (p: Project) => { title: string; summary: string; lang?: string };
+  text: (p: Project) => { title: string; summary: string; lang?: string; translation?: { method: string; review: string; label: string } };
 }
 
 /** The tag URI of a record: stable for ever, whatever the site's address becomes. */
@@ -40,7 +40,7 @@ export function buildFeed(projects: readonly Project[], options: FeedOptions): s
   feed.ele("link", { rel: "alternate", type: "text/html", href: `${options.site}${options.prefix}projects/` });
   feed.ele("rights").txt(options.rights);
   for (const p of sorted) {
-    const { title, summary, lang } = options.text(p);
+    const { title, summary, lang, translation } = options.text(p);
     const other = lang && lang !== options.lang ? { "xml:lang": lang } : {};
     const entry = feed.ele("entry");
     entry.ele("id").txt(entryId(p.id));
@@ -50,6 +50,11 @@ export function buildFeed(projects: readonly Project[], options: FeedOptions): s
     entry.ele("summary", other).txt(summary);
     entry.ele("category", { term: p.memberState });
     if (p.fund) entry.ele("category", { term: p.fund });
+    // How the entry's text was translated, and whether a fluent reader checked it (docs/record-format.md, Translations).
+    if (translation) {
+      entry.ele("category", { scheme: `${options.site}data/#translation-method`, term: translation.method, label: translation.label });
+      entry.ele("category", { scheme: `${options.site}data/#translation-review`, term: translation.review });
+    }
   }
   return `${doc.end({ prettyPrint: true, indent: "  ", newline: "\n" })}\n`;
 }

@@ -113,15 +113,15 @@ export function relatedTerms(text: string, synonyms: readonly Synonym[]): string
   return synonyms.filter((s) => !words.has(keywordWords(s.term).join(" ")) && s.prefixes.some(has)).map((s) => s.term);
 }
 
-/** The texts of the search script, in the page's language; plural forms by category (`one`, `other`). */
+/** The texts of the search script, in the page's language: plain texts, and messages compiled for `formatMessage`. */
 export interface SearchStrings {
   searching: string;
-  none: string;
+  none: CompiledMessage;
   error: string;
-  found: Record<string, string>;
-  narrowed: Record<string, string>;
-  shown: string;
-  more: Record<string, string>;
+  found: CompiledMessage;
+  narrowed: CompiledMessage;
+  shown: CompiledMessage;
+  more: CompiledMessage;
   fundNotReported: string;
   datesNotReported: string;
 }

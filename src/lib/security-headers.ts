@@ -2,6 +2,7 @@
  * The site's security headers, in one place: Astro's CSP meta tag, `dist/_headers` and the
  * nginx configuration in deploy/nginx are all checked against this list.
  */
+import { mediaTypeOf } from "./media-types.ts";
 
 /** CSP directives other than script-src and style-src (Astro sets those, with hashes). */
 export const CSP_DIRECTIVES = [
@@ -32,15 +33,25 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
   "X-Frame-Options": "DENY",
   "Cross-Origin-Opener-Policy": "same-origin",
+  // No other site may load the pages or files into its own (as an image, script or frame source).
+  "Cross-Origin-Resource-Policy": "same-origin",
 };
 
 /** Build output under /_astro/ has a content hash in its name and never changes. */
 export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 export const DEFAULT_CACHE_CONTROL = "no-cache";
 
-/** The `_headers` file read by common static hosts (Netlify, Cloudflare Pages). */
-export function renderHeadersFile(): string {
+/**
+ * The `_headers` file read by common static hosts (Netlify, Cloudflare Pages): the security
+ * headers and caching for every path, and the media type of each published file (`paths`:
+ * every file of the build, relative to dist/), as nginx serves them.
+ */
+export function renderHeadersFile(paths: readonly string[]): string {
   const lines = ["/*", ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), `  Cache-Control: ${DEFAULT_CACHE_CONTROL}`];
   lines.push("/_astro/*", `  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}`);
+  for (const path of [...paths].sort()) {
+    const type = mediaTypeOf(path);
+    if (type) lines.push(`/${path}`, `  Content-Type: ${type}`);
+  }
   return `${lines.join("\n")}\n`;
 }

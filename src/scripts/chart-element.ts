@@ -21,6 +21,7 @@ import {
   type ChartDataset,
 } from "chart.js";
 import { pageFormatter } from "./page-locale.ts";
+import "./language-links.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 

@@ -8,7 +8,7 @@ import { formatCsv } from "../lib/export/csv.ts";
 import { buildComparison, comparisonCsvRows, type CompareScriptData } from "../lib/present/comparison.ts";
 import { createFormatter } from "../lib/present/formatter.ts";
 import type { PublishedProject } from "../lib/present/published-project.ts";
-import { fill } from "../lib/i18n.ts";
+import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
 
@@ -26,7 +26,8 @@ function initPicker(): void {
   const f = pageFormatter();
   const items = [...form.querySelectorAll<HTMLLIElement>(".compare-pick li")];
   const boxes = [...form.querySelectorAll<HTMLInputElement>("input[name=ids]")];
-  const forms = JSON.parse(findCount.dataset.forms ?? "{}") as Record<string, string>;
+  const message = (element: HTMLElement, values: Record<string, string | number>) =>
+    formatMessage(JSON.parse(element.dataset.message ?? "") as CompiledMessage, values, f);
   find.closest<HTMLElement>("[data-js-only]")!.hidden = false;
   picked.hidden = false;
   const filter = () => {
@@ -35,14 +36,12 @@ function initPicker(): void {
       item.hidden = !matchesKeywords(find.value, item.dataset.keywords ?? "");
       if (!item.hidden) shown += 1;
     }
-    findCount.textContent = find.value.trim()
-      ? fill(forms[f.pluralCategory(shown)] ?? forms.other ?? "", { count: f.count(shown), total: findCount.dataset.total ?? "" })
-      : "";
+    findCount.textContent = find.value.trim() ? message(findCount, { count: shown, total: Number(findCount.dataset.total) }) : "";
   };
   const count = () => {
     const ticked = boxes.filter((b) => b.checked);
     const names = ticked.map((b) => b.closest("label")?.querySelector("span")?.textContent?.trim() ?? b.value);
-    picked.textContent = `${fill(picked.dataset.template ?? "", { count: f.count(ticked.length) })} ${names.join("; ")}`.trim();
+    picked.textContent = `${message(picked, { count: ticked.length, max: MAX })} ${names.join("; ")}`.trim();
     for (const b of boxes) b.disabled = !b.checked && ticked.length >= MAX;
   };
   find.addEventListener("input", filter);
@@ -53,6 +52,7 @@ function initPicker(): void {
   form.addEventListener("change", count);
   count();
 }
+import "./language-links.ts";
 
 async function run(): Promise<void> {
   initPicker();

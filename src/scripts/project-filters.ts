@@ -7,10 +7,11 @@
  */
 import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED, MIN_COMPARED } from "../lib/compare.ts";
-import { fill } from "../lib/i18n.ts";
+import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { listTotals, type TotalsRow, type TotalsStrings } from "../lib/present/list-totals.ts";
 import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
+import "./language-links.ts";
 
 const FILTERS = ["q", "member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];
@@ -35,6 +36,9 @@ const SORTS: Record<string, (row: HTMLElement) => [string, number] | undefined> 
   eu_rate: (row) => numberKey(row.dataset.euRate),
   returned: (row) => numberKey(row.dataset.returned),
 };
+/** A sentence of the page's language, from the compiled message the page wrote into an element's `data-<name>`. */
+const message = (element: HTMLElement, name: string, values: Record<string, string | number>) =>
+  formatMessage(JSON.parse(element.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
 const numberKey = (value: string | undefined): [string, number] | undefined => (value ? ["", Number(value)] : undefined);
 const numberOf = (value: string | undefined) => (value ? Number(value) : undefined);
 
@@ -60,7 +64,6 @@ function init(): void {
   const caption = tbody.closest("table")?.querySelector("caption");
   const allCaption = caption?.textContent ?? "";
   const summary = fold.querySelector("summary")!;
-  const summaryForms = JSON.parse(summary.dataset.forms ?? "{}") as Record<string, string>;
   const totalsStrings = JSON.parse(totalsList.dataset.strings ?? "{}") as TotalsStrings;
   fold.hidden = false;
   status.hidden = false;
@@ -122,12 +125,10 @@ function init(): void {
     tbody.append(...order);
     // The table's caption says "all projects, newest first" only while that is what it shows.
     if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
-    status.textContent = fill(status.dataset.template ?? "", { shown: f.count(shown.length) });
+    status.textContent = message(status, "message", { shown: shown.length, total: Number(status.dataset.total) });
     writeTotals(shown);
     const chosen = params.size;
-    summary.textContent = chosen
-      ? fill(summaryForms[f.pluralCategory(chosen)] ?? summaryForms.other ?? "", { count: f.count(chosen) })
-      : (summary.dataset.none ?? "");
+    summary.textContent = chosen ? message(summary, "message", { count: chosen }) : (summary.dataset.none ?? "");
   };
 
   const address = (params: URLSearchParams) => (params.size ? `?${params}` : location.pathname);
@@ -195,11 +196,11 @@ function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElem
   const titleOf = (id: string) => tbody.querySelector(`tr[data-id="${id}"] th a`)?.textContent?.trim() ?? id;
   const update = () => {
     bar.hidden = picked.length === 0;
-    countLine.textContent = fill(countLine.dataset.template ?? "", { count: f.count(picked.length) });
+    countLine.textContent = message(countLine, "message", { count: picked.length, max: Number(countLine.dataset.max) });
     names.textContent = picked.map(titleOf).join("; ");
     const ready = picked.length >= MIN_COMPARED;
     link.href = ready ? `${base}?ids=${picked.join(",")}` : base;
-    link.textContent = ready ? fill(link.dataset.template ?? "", { count: f.count(picked.length) }) : (link.dataset.one ?? "");
+    link.textContent = ready ? message(link, "message", { count: picked.length }) : (link.dataset.one ?? "");
     if (ready) link.removeAttribute("aria-disabled");
     else link.setAttribute("aria-disabled", "true");
     for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick")) {
@@ -215,7 +216,7 @@ function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElem
     box.type = "checkbox";
     box.className = "pick";
     box.value = id;
-    box.setAttribute("aria-label", fill(link.dataset.pick ?? "", { title: heading.textContent?.trim() ?? id }));
+    box.setAttribute("aria-label", message(link, "pick", { title: heading.textContent?.trim() ?? id }));
     box.addEventListener("change", () => {
       if (box.checked) picked.push(id);
       else picked.splice(picked.indexOf(id), 1);

@@ -9,9 +9,10 @@
  * a known word to every word its stem begins (`partir`, stemmed to `part`, would find
  * "partner"), and also searches the meta fields, which are not the text. See `idsFound`.
  */
-import { fill } from "../lib/i18n.ts";
+import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { searchTerms, termFound, titleKey, wordsAt, type SearchStrings } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
+import "./language-links.ts";
 
 interface Fragment {
   url: string;
@@ -66,8 +67,7 @@ function init(): void {
   if (!form || !input || !status || !hint || !list || !shownLine || !more || !narrow) return;
   const strings = JSON.parse(status.dataset.strings ?? "{}") as SearchStrings;
   const f = pageFormatter();
-  const plural = (forms: Record<string, string>, n: number, values: Record<string, string>) =>
-    fill(forms[f.pluralCategory(n)] ?? forms.other ?? "", { ...values, count: f.count(n) });
+  const message = (m: CompiledMessage, values: Record<string, string | number>) => formatMessage(m, values, f);
   const select = (facet: Facet) => form.elements.namedItem(facet) as HTMLSelectElement;
   // Each option's label without its count, to write "Germany (4)".
   for (const facet of FACETS) for (const option of select(facet).options) option.dataset.label = option.textContent ?? "";
@@ -75,6 +75,9 @@ function init(): void {
   status.hidden = false;
   narrow.hidden = false;
 
+  /** A sentence of the page's language, from the compiled message the page wrote into `data-<name>`. */
+  const message = (name: "found" | "none", values: Record<string, string | number>) =>
+    formatMessage(JSON.parse(status.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
   let pagefind: Pagefind | undefined;
   let listed: PagefindResult[] = [];
   let run = 0;
@@ -85,11 +88,11 @@ function init(): void {
     list.append(...items);
     if (focus) items[0]?.querySelector("a")?.focus();
     const shown = list.children.length;
-    shownLine.textContent = fill(strings.shown, { shown: f.count(shown), count: f.count(listed.length) });
+    shownLine.textContent = message(strings.shown, { shown, count: listed.length });
     shownLine.hidden = listed.length <= PAGE;
     const left = Math.min(PAGE, listed.length - shown);
     more.hidden = left <= 0;
-    more.textContent = plural(strings.more, left, {});
+    more.textContent = message(strings.more, { count: left });
   };
 
   const item = (data: Fragment): HTMLLIElement => {
@@ -160,10 +163,10 @@ function init(): void {
       const narrowed = FACETS.some((facet) => chosen[facet]);
       status.textContent =
         matching.length === 0
-          ? fill(strings.none, { query })
+          ? message(strings.none, { query })
           : narrowed
-            ? plural(strings.narrowed, listed.length, { total: f.count(matching.length), query })
-            : plural(strings.found, listed.length, { query });
+            ? message(strings.narrowed, { count: listed.length, total: matching.length, query })
+            : message(strings.found, { count: listed.length, query });
       hint.hidden = matching.length > 0;
     } catch {
       if (mine === run) status.textContent = strings.error;

@@ -59,8 +59,12 @@ function names(): Set<string> {
   // The titles of the pages the reference data cites (a fund's sources, say).
   const titles = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(titles);
-    else if (value && typeof value === "object")
-      for (const [key, inner] of Object.entries(value)) key === "title" && typeof inner === "string" ? add(inner) : titles(inner);
+    else if (value && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === "title" && typeof inner === "string") add(inner);
+        else titles(inner);
+      }
+    }
   };
   titles(JSON.parse(readFileSync(join(root, "data/funds.json"), "utf8")));
   return set;

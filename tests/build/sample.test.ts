@@ -75,12 +75,7 @@ describe("the sample of the browser sweeps", () => {
     expect(greek.title.length).toBeGreaterThanOrEqual(150);
     expect(Object.keys(greek.targets ?? {}).length).toBeGreaterThan(0);
     const bare = r("hu-complex-reintegration-kosovo");
-    expect([
-      bare.budget?.total,
-      Object.keys(bare.results ?? {}).length,
-      Object.keys(bare.targets ?? {}).length,
-      translated("hu-complex-reintegration-kosovo"),
-    ]).toEqual([undefined, 0, 0, false]);
+    expect([bare.budget?.total, Object.keys(bare.results ?? {}).length, Object.keys(bare.targets ?? {}).length]).toEqual([undefined, 0, 0]);
     const restart = r("mt-restart-v");
     expect([
       restart.confidence,

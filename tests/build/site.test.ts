@@ -96,44 +96,49 @@ describe("the built site", () => {
         expect(html, file).toContain(`<link rel="alternate" hreflang="en" href="https://avrr-transparency.eu${path}">`);
         expect(html, file).toContain(`<link rel="alternate" hreflang="it" href="https://avrr-transparency.eu/it${path}">`);
       }
-      expect(en, file).toContain(`<a href="/it${path}" hreflang="it" lang="it">Italiano</a>`);
-      expect(it, file).toContain(`<a href="${path}" hreflang="en" lang="en">English</a>`);
+      expect(en, file).toContain(`<a href="/it${path}" data-language-link hreflang="it" lang="it">Italiano</a>`);
+      expect(it, file).toContain(`<a href="${path}" data-language-link hreflang="en" lang="en">English</a>`);
     }
     expect(readPage("it/404/index.html")).toMatch(/<html lang="it"[\s\S]*Pagina non trovata/);
   });
 
   it("shows PARTIR II in Italian formats, with Italian text and its translation label", () => {
     const html = readPage("it/projects/it-partir-ii/index.html");
-    expect(factOf(html, "Date")).toBe("1 luglio 2010 – 30 giugno 2011");
-    expect(factOf(html, "Costo ammissibile totale")).toBe("1.400.000 € dichiarato");
-    expect(factOf(html, "Tasso di cofinanziamento UE")).toBe("75 % dichiarato");
-    expect(factOf(html, "Contributo UE")).toMatch(/^1\.050\.000 € calcolato Calcolato come costo ammissibile totale/);
+    expect(factOf(html, "Date")).toMatch(/^1 luglio 2010 – 30 giugno 2011 Fonte \[1\] Stato: Concluso, al /);
+    expect(factOf(html, "Costo totale")).toBe("1.400.000 € dichiarato Fonte [1]");
+    expect(factOf(html, "Contributo UE")).toMatch(
+      /^1\.050\.000 € calcolato \(come è calcolato\) Calcolato come costo totale × tasso di cofinanziamento UE ÷ 100, arrotondato al centesimo\. Tasso di cofinanziamento UE: 75 % dichiarato Fonte \[1\]$/,
+    );
     expect(factOf(html, "Durata")).toMatch(/^12 mesi \(365 giorni\) calcolato/);
     const text = textOf(html);
-    expect(text).toContain("Traduzione dall'inglese a cura della redazione del sito, non ancora rivista da un madrelingua.");
+    expect(text).toContain("Traduzione automatica in italiano (fatta da un modello linguistico). Non ancora verificata da un lettore madrelingua.");
+    // The heading stays the source's title; the Italian rendering is under it.
+    expect(html).toMatch(/<h1 lang="en">PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions<\/h1>/);
+    expect(text).toContain("Rimpatrio volontario assistito per migranti in condizioni di vulnerabilità");
+    expect(factOf(html, "Destinatari")).toBe("Migranti di paesi terzi vulnerabili presenti in Italia, tra cui vittime di tratta");
     expect(text).toMatch(/Descrizione del progetto PARTIR II è stato un progetto di rimpatrio volontario assistito/);
     expect(text).toMatch(/Risultati riportati Persone rimpatriate 208 Persone sostenute nella reintegrazione 139/);
     expect(text).not.toContain("Questo testo non è ancora stato tradotto");
   });
 
-  it("shows the English text under an Italian notice where a record has no translation, with Italian figures", () => {
+  it("shows a record in another currency in Italian, text and figures", () => {
     const html = readPage("it/projects/cz-navraty-2019/index.html");
     const text = textOf(html);
-    expect(text).toContain("Questo testo non è ancora stato tradotto in italiano: lo mostriamo nella versione originale in inglese.");
-    expect(html).toMatch(/<div class="narrative" lang="en">\s*<h2 id="project-description">Project description<\/h2>/);
-    expect(factOf(html, "Costo ammissibile totale")).toBe("60.000.000 CZK dichiarato");
-    expect(factOf(html, "Date")).toBe("1 aprile 2019 – 30 giugno 2022");
+    expect(text).not.toContain("Questo testo non è ancora stato tradotto");
+    expect(html).toMatch(/<div class="narrative"><h2 id="descrizione-del-progetto">Descrizione del progetto<\/h2>/);
+    expect(factOf(html, "Costo totale")).toBe("60.000.000 CZK dichiarato Fonte [1]");
+    expect(factOf(html, "Date")).toMatch(/^1 aprile 2019 – 30 giugno 2022 Fonte \[2\] Stato: /);
     expect(text).toContain("Gli importi sono in corona ceca (CZK)");
   });
 
   it("shows the PARTIR II figures, each marked stated or calculated, with its source", () => {
     const html = readPage("projects/it-partir-ii/index.html");
-    expect(factOf(html, "Dates")).toBe("1 July 2010 – 30 June 2011");
+    expect(factOf(html, "Dates")).toMatch(/^1 July 2010 – 30 June 2011 Source \[1\] Status: Closed, as of /);
     expect(factOf(html, "Duration")).toMatch(/^12 months \(365 days\) calculated/);
-    expect(factOf(html, "Total eligible cost")).toBe("€1,400,000 stated");
-    expect(factOf(html, "EU co-financing rate")).toBe("75% stated");
-    expect(factOf(html, "EU contribution")).toMatch(/^€1,050,000 calculated Calculated as total eligible cost × EU co-financing rate ÷ 100/);
-    expect(factOf(html, "Managing entity")).toContain("(IOM)");
+    expect(factOf(html, "Total cost")).toBe("€1,400,000 stated Source [1]");
+    expect(factOf(html, "EU contribution")).toMatch(/^€1,050,000 calculated \(how it is calculated\) Calculated as total cost × EU co-financing rate ÷ 100/);
+    expect(factOf(html, "EU contribution")).toMatch(/EU co-financing rate: 75% stated Source \[1\]$/);
+    expect(factOf(html, "Managing organisation")).toContain("(IOM)");
     expect(factOf(html, "Allowances")).toBe("First-expenses allowance on arrival: €400 per person");
     expect(factOf(html, "Cost per person returned")).toMatch(/^€6,730.77 calculated/);
     const text = textOf(html);
@@ -152,12 +157,12 @@ describe("the built site", () => {
 
   it("keeps koruna in koruna and says it is not converted", () => {
     const html = readPage("projects/cz-navraty-2019/index.html");
-    expect(factOf(html, "Total eligible cost")).toBe("CZK 60,000,000 stated");
+    expect(factOf(html, "Total cost")).toBe("CZK 60,000,000 stated Source [1]");
     expect(factOf(html, "EU contribution")).toMatch(/^CZK 45,000,000 stated/);
     expect(textOf(html)).toContain("Amounts are in Czech Koruna (CZK), as the source gives them. They are not converted to euro");
     const forint = readPage("projects/hu-oin-psychosocial-balassagyarmat-ii/index.html");
     expect(factOf(forint, "Funding awarded")).toMatch(/^HUF 27,580,600 stated/);
-    expect(factOf(forint, "Total eligible cost")).toBe("not reported");
+    expect(factOf(forint, "Total cost")).toBe("not reported");
   });
 
   it("shows targets without results for a record that has only targets", () => {
@@ -167,15 +172,18 @@ describe("the built site", () => {
   });
 
   it("writes a year-only date as the year, and a month as the month", () => {
-    expect(factOf(readPage("projects/mt-restart-i/index.html"), "Dates")).toBe("2009 – end not reported");
-    expect(factOf(readPage("projects/it-avrit/index.html"), "Dates")).toBe("January 2018 – 31 March 2019");
+    const dates = (id: string) => /<dt>Dates<\/dt>\s*<dd>([\s\S]*?)<sup/.exec(readPage(`projects/${id}/index.html`))![1]!;
+    expect(textOf(dates("mt-restart-i"))).toBe("2009 – end not reported");
+    expect(textOf(dates("it-avrit"))).toBe("January 2018 – 31 March 2019");
   });
 
   it("says 'not reported' for missing facts, never 0 or a blank", () => {
     const html = readPage("projects/mt-restart-v/index.html");
-    for (const label of ["Dates", "Total eligible cost", "EU co-financing rate", "EU contribution", "Reference code"]) {
+    for (const label of ["Total cost", "Reference code"]) {
       expect(factOf(html, label), label).toBe("not reported");
     }
+    expect(factOf(html, "Dates")).toMatch(/^not reported Status: Unknown/);
+    expect(factOf(html, "EU contribution")).toBe("not reported EU co-financing rate: not reported");
   });
 
   it("lists every record in the all-projects table, newest first", () => {
@@ -192,7 +200,7 @@ describe("the built site", () => {
 
   it("renders MDX pages with GitHub-flavoured tables", () => {
     const html = readPage("methodology/index.html");
-    expect((html.match(/<table>/g) ?? []).length).toBe(3);
+    expect((html.match(/<table>/g) ?? []).length).toBe(4);
   });
 
   it("loads JavaScript only on the chart, project-list, search, comparison, country and fund pages, as one same-origin module each, and nothing from another origin", () => {

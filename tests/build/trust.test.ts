@@ -1,10 +1,13 @@
 /**
  * Discoverability and trust: the Atom feeds, robots.txt, Open Graph and JSON-LD, the correction
- * link on every project page, and the completeness figures of the methodology page.
+ * links on every project page (and the issue form they open), and the completeness figures of
+ * the methodology page.
  */
 import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { create } from "xmlbuilder2";
-import { readPage, readRecords } from "./helpers.ts";
+import { readPage, readRecords, root } from "./helpers.ts";
 import type { ProjectData } from "../../src/lib/schema/project.ts";
 
 const records = [...readRecords()].map(([id, data]) => ({ id, data }));
@@ -38,18 +41,40 @@ describe.each([
       expect(children(entry, "link")[0]!.getAttribute("href"), id).toBe(`https://avrr-transparency.eu/${prefix}projects/${id}/`);
       expect(text(entry, "title"), id).not.toBe("");
       expect(text(entry, "summary"), id).not.toBe("");
-      if (prefix === "") expect(text(entry, "title"), id).toBe(record.title);
+      // The title names the project as its page title does: with its acronym, never twice.
+      const named = (title: string) =>
+        record.acronym && !title.toLowerCase().startsWith(record.acronym.toLowerCase()) ? `${record.acronym}: ${title}` : title;
+      if (prefix === "") expect(text(entry, "title"), id).toBe(named(record.title));
     }
   });
 });
 
-it("the Italian feed marks untranslated entries as English and uses the Italian title where there is one", () => {
+it("the Italian feed uses the Italian title and says how each entry's text was translated", () => {
   const feed = create(readPage("it/feed.xml")).root().node as unknown as Element;
   const partir = children(feed, "entry").find((e) => text(e, "id").endsWith(":it-partir-ii"))!;
-  expect(text(partir, "title")).toBe("PARTIR II: rimpatrio volontario assistito per migranti che vivono in condizioni di vulnerabilità");
+  expect(text(partir, "title")).toBe("PARTIR II: Rimpatrio volontario assistito per migranti in condizioni di vulnerabilità");
   expect(children(partir, "title")[0]!.getAttribute("xml:lang")).toBeNull();
-  const untranslated = children(feed, "entry").find((e) => text(e, "id").endsWith(":gb-iom-varrp"))!;
-  expect(children(untranslated, "title")[0]!.getAttribute("xml:lang")).toBe("en");
+  const categories = children(partir, "category").map((c) => [c.getAttribute("scheme"), c.getAttribute("term"), c.getAttribute("label")]);
+  expect(categories).toEqual([
+    [null, "IT", null],
+    [null, "return-fund", null],
+    [
+      "https://avrr-transparency.eu/data/#translation-method",
+      "machine",
+      "Traduzione automatica in italiano (fatta da un modello linguistico). Non ancora verificata da un lettore madrelingua.",
+    ],
+    ["https://avrr-transparency.eu/data/#translation-review", "unreviewed", null],
+  ]);
+  // An entry without a translation would be marked as English; today every record has one.
+  for (const entry of children(feed, "entry")) expect(children(entry, "title")[0]!.getAttribute("xml:lang"), text(entry, "id")).toBeNull();
+});
+
+it("the correction form asks for the fields the links fill in, and for the figure, the value and the source", () => {
+  const form = readFileSync(join(root, ".github/ISSUE_TEMPLATE/correction.yml"), "utf8");
+  const ids = [...form.matchAll(/^ {4}id: ([\w-]+)$/gm)].map((m) => m[1]);
+  expect(ids).toEqual(["record", "page", "figure", "value", "source", "details"]);
+  for (const id of ["record", "figure", "value", "source"]) expect(form, id).toMatch(new RegExp(`id: ${id}\\n[\\s\\S]*?required: true`));
+  for (const record of records.slice(0, 3)) expect(existsSync(join(root, "content/projects", `${record.id}.md`)), record.id).toBe(true);
 });
 
 it("robots.txt allows crawling and names the sitemap", () => {
@@ -59,11 +84,25 @@ it("robots.txt allows crawling and names the sitemap", () => {
 describe("every project page", () => {
   for (const { id, data } of records) {
     for (const prefix of ["", "it/"]) {
-      it(`${prefix}${id}: correction link, JSON-LD grant and Open Graph`, () => {
+      it(`${prefix}${id}: correction links, JSON-LD grant and Open Graph`, () => {
         const html = readPage(`${prefix}projects/${id}/index.html`);
-        const mailto = /<a href="(mailto:[^"]+)" class="correction" data-record="([^"]+)"/.exec(html);
-        expect(mailto?.[2]).toBe(id);
-        expect(decodeURIComponent(mailto![1]!.replaceAll("&amp;", "&"))).toContain(`subject=Correction: ${id}`);
+        // "Suggest a correction": the repository's correction form, with the record and its page filled in.
+        const links =
+          /<section class="corrections panel" aria-labelledby="corrections-title" data-record="([^"]+)">[\s\S]*?<li class="suggest-correction"><a class="external" href="([^"]+)"[\s\S]*?<li class="edit-record"><a class="external" href="([^"]+)"/.exec(
+            html,
+          );
+        expect(links?.[1]).toBe(id);
+        const suggest = new URL(links![2]!.replaceAll("&amp;", "&"));
+        expect(`${suggest.origin}${suggest.pathname}`).toBe("https://github.com/avrr-transparency/avrr-transparency/issues/new");
+        expect(Object.fromEntries(suggest.searchParams)).toEqual({
+          template: "correction.yml",
+          title: `Correction: ${id}`,
+          record: id,
+          page: `https://avrr-transparency.eu/${prefix}projects/${id}/`,
+        });
+        // "Edit this record": the record's file in GitHub's web editor.
+        expect(links![3]).toBe(`https://github.com/avrr-transparency/avrr-transparency/edit/main/content/projects/${id}.md`);
+        expect(html).not.toContain("mailto:");
         const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
         expect(ld).toMatchObject({
           "@context": "https://schema.org",

@@ -10,13 +10,19 @@
 import Basis from "../../src/components/Basis.astro";
 import Breadcrumbs from "../../src/components/Breadcrumbs.astro";
 import ChartFigure from "../../src/components/ChartFigure.astro";
+import CorrectionLinks from "../../src/components/CorrectionLinks.astro";
 import CountList from "../../src/components/CountList.astro";
 import ExternalLink from "../../src/components/ExternalLink.astro";
+import FigureRefs from "../../src/components/FigureRefs.astro";
 import GroupSummary from "../../src/components/GroupSummary.astro";
+import KeyFacts from "../../src/components/KeyFacts.astro";
 import NotFound from "../../src/components/NotFound.astro";
 import NotReported from "../../src/components/NotReported.astro";
+import ProgrammeFigure from "../../src/components/ProgrammeFigure.astro";
 import ProjectLink from "../../src/components/ProjectLink.astro";
 import ProjectTable from "../../src/components/ProjectTable.astro";
+import TableRegion from "../../src/components/TableRegion.astro";
+import { correctionLinks } from "../../src/lib/corrections.ts";
 import indicators from "../../data/indicators.json";
 import { buildGroupCharts } from "../../src/lib/charts.ts";
 import { METHODS } from "../../src/lib/derive.ts";
@@ -78,10 +84,17 @@ const groupCharts = (lang: string) =>
 const ratesChart = (lang: string) => groupCharts(lang).find((chart) => chart.id === "eu-co-financing-rates")!;
 
 const stated = (text: string, value: number | string) => ({ text, value, basis: "stated" as const });
+const ref = (n: number) => ({ label: String(n), href: `#source-${n}` });
 const rowData = { "data-id": "it-partir-ii", "data-member-state": "IT", "data-fund": "return-fund", "data-status": "closed" };
 
 export const EXAMPLES: Example[] = [
   example(Basis, "Basis", { name: "a stated figure", lang: "en", props: { basis: "stated", lang: "en" }, contains: ["stated"] }),
+  example(Basis, "Basis", {
+    name: "a calculated figure linking to its method on the methodology page",
+    lang: "en",
+    props: { basis: "calculated", method: METHODS.euAmount, methodHref: "/methodology/#method-euAmount", lang: "en" },
+    contains: ['href="/methodology/#method-euAmount"', "(how it is calculated)"],
+  }),
   example(Basis, "Basis", {
     name: "a calculated figure with its method, in Italian",
     lang: "it",
@@ -128,6 +141,32 @@ export const EXAMPLES: Example[] = [
     contains: ["Obiettivi", "not-reported"],
   }),
 
+  example(CorrectionLinks, "CorrectionLinks", {
+    name: "the two ways to correct a record",
+    lang: "en",
+    props: {
+      lang: "en",
+      id: "it-partir-ii",
+      links: correctionLinks({ url: "https://github.com/example/site", branch: "main" }, "it-partir-ii", "https://example.org/projects/it-partir-ii/"),
+    },
+    contains: [
+      "Suggest a correction",
+      "Edit this record",
+      "https://github.com/example/site/edit/main/content/projects/it-partir-ii.md",
+      "template=correction.yml",
+    ],
+  }),
+  example(CorrectionLinks, "CorrectionLinks", {
+    name: "in Italian",
+    lang: "it",
+    props: {
+      lang: "it",
+      id: "it-partir-ii",
+      links: correctionLinks({ url: "https://github.com/example/site", branch: "main" }, "it-partir-ii", "https://example.org/it/projects/it-partir-ii/"),
+    },
+    contains: ["Suggerisci una correzione", "Modifica questa scheda", "(apre un altro sito)"],
+  }),
+
   example(ExternalLink, "ExternalLink", {
     name: "a source",
     lang: "en",
@@ -156,22 +195,35 @@ export const EXAMPLES: Example[] = [
           { currency: "HUF", cents: 9000000000, text: "HUF 90,000,000 (1 project)" },
         ],
         budgetLeftOut: "Not included: 1 project whose total cost is not reported.",
+        euTotals: [
+          { currency: "EUR", cents: 127500000, text: "€1,275,000 (2 projects)" },
+          { currency: "HUF", cents: 6750000000, text: "HUF 67,500,000 (1 project)" },
+        ],
+        euCalculated: "2 of these EU contributions are calculated from the total cost and the EU co-financing rate.",
+        euLeftOut: "Not included: 1 project whose EU contribution is neither reported nor calculable.",
         returned: { value: 238, text: "238" },
         returnedLeftOut: "Not included: 2 projects that report no number of people returned.",
         filteredHref: "/projects/?member_state=IT",
         chartsHref: "/charts/",
       },
     },
-    contains: ["HUF 90,000,000", 'data-returned="238"'],
+    contains: ["HUF 90,000,000", "€1,275,000 (2 projects)", 'data-returned="238"'],
   }),
   example(GroupSummary, "GroupSummary", {
     name: "nothing reported, in Italian",
     lang: "it",
     props: {
       lang: "it",
-      summary: { sentence: "1 progetto.", projects: { value: 1, text: "1" }, totals: [], filteredHref: "/it/projects/?fund=none", chartsHref: "/it/charts/" },
+      summary: {
+        sentence: "1 progetto.",
+        projects: { value: 1, text: "1" },
+        totals: [],
+        euTotals: [],
+        filteredHref: "/it/projects/?fund=none",
+        chartsHref: "/it/charts/",
+      },
     },
-    contains: ["/it/projects/?fund=none"],
+    contains: ["/it/projects/?fund=none", "non riportato"],
   }),
 
   example(NotFound, "NotFound", { name: "the 404 page", lang: "en", page: true, props: { lang: "en" }, contains: ["Page not found"] }),
@@ -185,6 +237,17 @@ export const EXAMPLES: Example[] = [
 
   example(NotReported, "NotReported", { name: "in English", lang: "en", props: { lang: "en" }, contains: ["not reported"] }),
   example(NotReported, "NotReported", { name: "in Italian", lang: "it", props: { lang: "it" }, contains: ["non riportato"] }),
+
+  example(TableRegion, "TableRegion", {
+    name: "a wide table's scroll box, named by the table's caption",
+    lang: "en",
+    props: { captionId: "example-caption" },
+    slots: {
+      default:
+        '<table><caption id="example-caption">Projects by year</caption><thead><tr><th scope="col">Year</th><th scope="col">Projects</th></tr></thead><tbody><tr><th scope="row">2010</th><td>3</td></tr></tbody></table>',
+    },
+    contains: ['<div class="table-wrap" role="region" aria-labelledby="example-caption" tabindex="0"><table><caption id="example-caption">'],
+  }),
 
   example(ProjectLink, "ProjectLink", {
     name: "named by its acronym",
@@ -259,5 +322,84 @@ export const EXAMPLES: Example[] = [
       ],
     },
     contains: ['lang="en"', "90 %"],
+  }),
+  example(FigureRefs, "FigureRefs", {
+    name: "a figure two sources state",
+    lang: "en",
+    props: { refs: [ref(1), ref(3)], lang: "en" },
+    contains: ['href="#source-1"', 'href="#source-3"', "[3]", "Source"],
+  }),
+  example(FigureRefs, "FigureRefs", { name: "a figure no source is named for, in Italian", lang: "it", props: { refs: [], lang: "it" }, contains: [] }),
+
+  example(KeyFacts, "KeyFacts", {
+    name: "PARTIR II: every figure, the EU amount calculated",
+    lang: "en",
+    props: {
+      lang: "en",
+      recordLang: undefined,
+      facts: {
+        start: { ...stated("1 July 2010", "2010-07-01"), refs: [ref(1)] },
+        end: { ...stated("30 June 2011", "2011-06-30"), refs: [ref(1)] },
+        datesRefs: [ref(1)],
+        status: "Status: Closed, as of 2 December 2026, the date of the data.",
+        total: { ...stated("€1,400,000", 1400000), refs: [ref(1)] },
+        euAmount: { text: "€1,050,000", value: 1050000, basis: "calculated", refs: [], method: METHODS.euAmount, methodHref: "/methodology/#method-euAmount" },
+        euRate: { ...stated("75%", 75), refs: [ref(1)] },
+        results: [
+          { indicator: "returned", label: "People returned", figure: { ...stated("208", 208), refs: [ref(1)] } },
+          { indicator: "reintegration_assisted", label: "People supported to reintegrate", figure: { ...stated("139", 139), refs: [ref(1)] } },
+        ],
+      },
+      managingEntity: { text: "International Organization for Migration", href: "/organisations/iom/", isRecordText: false },
+      fund: { label: "European Return Fund (2008–2013)", href: "/funds/return-fund/" },
+    },
+    contains: ['data-figure="total"', "€1,050,000", 'href="/methodology/#method-euAmount"', 'href="#source-1"', "People supported to reintegrate"],
+  }),
+  example(KeyFacts, "KeyFacts", {
+    name: "a record with most facts missing and a target instead of a result, an amount awarded in forint, in Italian",
+    lang: "it",
+    props: {
+      lang: "it",
+      recordLang: "en",
+      facts: {
+        datesRefs: [],
+        status: "Stato: Non determinabile, al 2 dicembre 2026, data di aggiornamento dei dati.",
+        awarded: { ...stated("27.580.600 HUF", 27580600), refs: [ref(2)] },
+        results: [
+          { indicator: "returned", label: "Persone rimpatriate", planned: "Previste: 88 (un obiettivo, non un risultato)." },
+          { indicator: "reintegration_assisted", label: "Persone sostenute nella reintegrazione" },
+        ],
+      },
+      managingEntity: { text: "NGOs", isRecordText: true },
+      fundDetail: "EU co-financed (fund not named)",
+      currencyNote: "Gli importi sono in fiorino ungherese (HUF), come li indica la fonte.",
+    },
+    contains: ["non riportato", "Previste: 88", 'lang="en"', 'data-figure="awarded"'],
+  }),
+
+  example(ProgrammeFigure, "ProgrammeFigure", {
+    name: "amounts in two currencies resting on few projects",
+    lang: "en",
+    props: {
+      lang: "en",
+      cell: {
+        lines: ["CZK 84,667,781 (2 projects)", "€29,611,987.37 (4 projects)"],
+        count: 6,
+        basis: "from 6 of 44 projects",
+        empty: "not reported",
+        warnings: ["Rests on 4 projects only: too few to speak for the group."],
+        notes: ["1 of these EU contributions is calculated from the total cost and the EU co-financing rate."],
+      },
+    },
+    contains: ["CZK 84,667,781", 'data-count="6"', "Warning:"],
+  }),
+  example(ProgrammeFigure, "ProgrammeFigure", {
+    name: "a figure no project gives, in Italian",
+    lang: "it",
+    props: {
+      lang: "it",
+      cell: { lines: [], count: 0, basis: "nessuno dei suoi 13 progetti lo riporta", empty: "non riportato", warnings: [], notes: [] },
+    },
+    contains: ["non riportato", "nessuno dei suoi 13 progetti"],
   }),
 ];

@@ -42,7 +42,7 @@ describe("/compare/", () => {
     const page = await browser.newPage();
     const view = await open(page, "?ids=it-partir-ii,nl-post-arrival-assistance,sk-rra-phase-ii,hu-oin-psychosocial-balassagyarmat-ii");
     expect(view.columns).toHaveLength(4);
-    expect(view.warnings).toContainEqual("The amounts are in different currencies (EUR, HUF): compare them only with a dated exchange rate.");
+    expect(view.warnings).toContainEqual("The amounts are in different currencies (EUR and HUF): compare them only with a dated exchange rate.");
     // Measures missing on one side are named together, in one warning.
     expect(view.warnings.filter((w) => w.startsWith("Reported for some of these projects only"))).toEqual([
       expect.stringMatching(
@@ -52,7 +52,7 @@ describe("/compare/", () => {
     await page.goto(new URL("/it/compare/?ids=it-partir-ii&ids=hu-oin-psychosocial-balassagyarmat-ii", siteUrl).href);
     await page.waitForSelector("#compare-table th[data-id]");
     expect(await page.$$eval("#compare-warnings li", (lis) => lis.map((li) => li.textContent!))).toContainEqual(
-      "Gli importi sono in valute diverse (EUR, HUF): confrontali solo con un tasso di cambio datato.",
+      "Gli importi sono in valute diverse (EUR e HUF): confrontali solo applicando un tasso di cambio a una data precisa.",
     );
     await page.close();
   });
@@ -100,9 +100,9 @@ describe("/compare/", () => {
     expect((await cell("total"))[0]).toBe("1.400.000\u00a0€");
     expect((await cell("euRate"))[0]).toBe("75\u00a0%");
     expect((await cell("memberState"))[1]).toBe("Unione europea");
-    // The same texts as the Italian project page's money section.
+    // The same texts as the Italian project page's key facts.
     await page.goto(new URL("/it/projects/it-partir-ii/", siteUrl).href);
-    const money = await page.$$eval("#money + dl .num, #money ~ dl .num", (els) => els.map((el) => el.textContent!));
+    const money = await page.$$eval(".key-facts .num", (els) => els.map((el) => el.textContent!));
     expect(money).toEqual(expect.arrayContaining(["1.400.000\u00a0€", "75\u00a0%"]));
     await page.close();
   });

@@ -190,7 +190,7 @@ describe("/projects/ filters", () => {
     await page.check("input.pick[value='it-partir-i']");
     const link = page.locator("#compare-selected");
     expect(await link.getAttribute("href")).toBe("/compare/?ids=it-partir-ii,it-partir-i");
-    expect(await link.textContent()).toBe("Compare the 2 selected");
+    expect(await link.textContent()).toBe("Compare the 2 selected projects");
     // Tick more, in table order: the seventh and later cannot be ticked.
     for (const id of await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) {
       const box = page.locator(`input.pick[value='${id}']`);

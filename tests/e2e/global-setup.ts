@@ -13,6 +13,11 @@ declare module "vitest" {
   export interface ProvidedContext {
     siteUrl: string;
     brokenUrl: string;
+    /** The HTTPS server of deploy/nginx/avrr.conf, and the certificate to trust for it. */
+    httpsUrl: string;
+    httpsCertificate: string;
+    /** The HTTP server of deploy/nginx/avrr.conf, which redirects to HTTPS. */
+    redirectUrl: string;
   }
 }
 
@@ -21,5 +26,8 @@ export default async function setup(project: TestProject) {
   const nginx = await startNginx(root, [join(root, "dist"), join(root, "tests/fixtures/broken-site")]);
   project.provide("siteUrl", nginx.urls[0]!);
   project.provide("brokenUrl", nginx.urls[1]!);
+  project.provide("httpsUrl", nginx.https.url);
+  project.provide("httpsCertificate", nginx.https.certificate);
+  project.provide("redirectUrl", nginx.redirectUrl);
   return () => nginx.stop();
 }

@@ -25,7 +25,7 @@ export const SAMPLE_PROJECTS = {
   "eu-errin": "EU-level: no member state but the EU, a coordinator and five sources",
   "it-rivolare-in-rete": 'translated, with no dates and no fund, targets but no results, four sources: most facts "not reported"',
   "gr-avrr-2023-2027": "a title of 151 characters, the longest of the real records, with targets",
-  "hu-complex-reintegration-kosovo": "the barest record: no budget, no results, no targets, no translation",
+  "hu-complex-reintegration-kosovo": "the barest record: no budget, no results, no targets",
   "mt-restart-v": "low confidence, results without dates or fund, partners",
 } as const satisfies Record<string, string>;
 

@@ -4,14 +4,20 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { readdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { dist, root } from "../build/helpers.ts";
 import { launchBrowser, sitemapUrls } from "./checks.ts";
-import { NGINX_CONF } from "./nginx.ts";
+import { NGINX_CONF, NGINX_SITE_CONF } from "./nginx.ts";
 import { CSP_HEADER, IMMUTABLE_CACHE_CONTROL, SECURITY_HEADERS, renderHeadersFile } from "../../src/lib/security-headers.ts";
+import { mediaTypeOf, XLSX_MEDIA_TYPE } from "../../src/lib/media-types.ts";
 
 const siteUrl = inject("siteUrl");
 const brokenUrl = inject("brokenUrl");
+const httpsUrl = inject("httpsUrl");
+const httpsCertificate = inject("httpsCertificate");
+const redirectUrl = inject("redirectUrl");
 let browser: Browser;
 let urls: string[];
 
@@ -35,6 +41,26 @@ function rawGet(
       .on("error", reject)
       .end();
   });
+}
+
+/** A GET over TLS to the HTTPS server of avrr.conf, trusting its throwaway certificate; redirects are not followed. */
+function tlsGet(url: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    httpsRequest(url, { ca: httpsCertificate }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+/** Every file of the build under dist/ (relative), as the _headers integration lists them: before the search index is written. */
+function builtFiles(): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1))
+    .filter((path) => !/(^|\/)pagefind\//.test(path) && path !== "_headers");
 }
 
 describe("privacy", () => {
@@ -96,26 +122,86 @@ describe("security headers", () => {
     await page.close();
   });
 
-  it("dist/_headers carries the same headers, and long caching for fingerprinted assets", () => {
+  it("dist/_headers carries the same headers, long caching for fingerprinted assets, and each published file's media type", () => {
     const file = readFileSync(join(dist, "_headers"), "utf8");
-    expect(file).toBe(renderHeadersFile());
+    expect(file).toBe(renderHeadersFile(builtFiles()));
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(file).toContain(`  ${name}: ${value}\n`);
     expect(file).toContain(`/_astro/*\n  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}`);
+    expect(file).toContain("/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n");
+    expect(file).toContain("/data/projects.csv\n  Content-Type: text/csv; charset=utf-8\n");
+    expect(file).toContain(`/data/eu-avrr-projects.xlsx\n  Content-Type: ${XLSX_MEDIA_TYPE}\n`);
   });
 
-  it("the nginx configuration in the repository sets exactly these headers", () => {
-    const conf = readFileSync(join(root, NGINX_CONF), "utf8");
-    const headers = Object.fromEntries([...conf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)].map((m) => [m[1], m[2]]));
+  it("the nginx configuration in the repository sets exactly these headers, in one place", () => {
+    const main = readFileSync(join(root, NGINX_CONF), "utf8");
+    const site = readFileSync(join(root, NGINX_SITE_CONF), "utf8");
+    // A header's value may be a map of avrr.conf: its default is what every page gets.
+    const defaults = new Map([...main.matchAll(/^map \$uri \$(\w+) \{[^}]*?^\s*default\s+"([^"]*)";/gms)].map((m) => [m[1]!, m[2]!]));
+    const resolve = (value: string) => value.replace(/\$(avrr_\w+)/g, (_, name: string) => defaults.get(name) ?? `$${name}`);
+    const headers = Object.fromEntries(
+      [...site.matchAll(/^\s*add_header ([\w-]+) (?:"([^"]*)"|(\$\w+)) always;/gm)].map((m) => [m[1], resolve(m[2] ?? m[3]!)]),
+    );
+    delete headers["Cache-Control"];
     expect(headers).toEqual(SECURITY_HEADERS);
+    expect(main).not.toMatch(/add_header/);
+  });
+});
+
+describe("the deployment as the HTTP Observatory grades it", () => {
+  it("the HTTP server redirects every address to the same one over HTTPS, at once", async () => {
+    const response = await fetch(new URL("/projects/it-partir-ii/?view=all", redirectUrl), { redirect: "manual" });
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toBe("https://127.0.0.1/projects/it-partir-ii/?view=all");
+  });
+
+  it.each(["/", "/projects/it-partir-ii/", "/data/projects.csv", "/no-such-page/"])("%s over HTTPS has each graded header, with its value", async (path) => {
+    const response = await tlsGet(new URL(path, httpsUrl).href);
+    expect(response.status).toBe(path === "/no-such-page/" ? 404 : 200);
+    const graded = {
+      "content-security-policy": CSP_HEADER,
+      "strict-transport-security": "max-age=63072000; includeSubDomains",
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "referrer-policy": "no-referrer",
+      "cross-origin-resource-policy": "same-origin",
+      "cross-origin-opener-policy": "same-origin",
+      "permissions-policy": SECURITY_HEADERS["Permissions-Policy"],
+    };
+    expect(Object.fromEntries(Object.keys(graded).map((name) => [name, response.headers[name]]))).toEqual(graded);
+    // No cookies, no CORS: nothing to grade there.
+    expect([response.headers["set-cookie"], response.headers["access-control-allow-origin"]]).toEqual([undefined, undefined]);
+    expect(CSP_HEADER).toMatch(/frame-ancestors 'none'/);
+    expect(CSP_HEADER).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+  });
+
+  it("a folder asked for without its slash is redirected with a relative Location", async () => {
+    for (const base of [siteUrl, httpsUrl]) {
+      const response = base === httpsUrl ? await tlsGet(new URL("/projects", base).href) : await rawGet(new URL("/projects", base).href);
+      expect(response.status, base).toBe(301);
+      expect(response.headers["location"], base).toBe("/projects/");
+    }
   });
 });
 
 describe("nginx serves the site correctly", () => {
   it.each([
     ["/", "text/html; charset=utf-8"],
-    ["/sitemap-index.xml", "text/xml; charset=utf-8"],
+    ["/sitemap-index.xml", "application/xml; charset=utf-8"],
+    ["/feed.xml", "application/atom+xml; charset=utf-8"],
+    ["/it/feed.xml", "application/atom+xml; charset=utf-8"],
   ])("%s is %s", async (path, type) => {
     expect((await fetch(new URL(path, siteUrl))).headers.get("content-type")).toBe(type);
+  });
+
+  it("every published file has the media type of src/lib/media-types.ts", async () => {
+    const problems: string[] = [];
+    const files = builtFiles().filter((path) => mediaTypeOf(path) !== undefined);
+    expect(files.length).toBeGreaterThan(200);
+    for (const path of files) {
+      const type = (await fetch(new URL(`/${path}`, siteUrl))).headers.get("content-type");
+      if (type !== mediaTypeOf(path)) problems.push(`${path}: ${type}, not ${mediaTypeOf(path)}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it("stylesheets are CSS, compressed, and cached for a year", async () => {
@@ -152,7 +238,7 @@ describe("nginx serves the site correctly", () => {
   it.each([
     ["/sample.csv", "text/csv; charset=utf-8"],
     ["/sample.json", "application/json; charset=utf-8"],
-    ["/sample.xml", "text/xml; charset=utf-8"],
+    ["/sample.xml", "application/xml; charset=utf-8"],
   ])("data file %s is %s", async (path, type) => {
     const response = await fetch(new URL(path, brokenUrl));
     expect(response.status).toBe(200);
@@ -164,7 +250,8 @@ describe("nginx serves the site correctly", () => {
     ["/data/projects.csv", "text/csv; charset=utf-8"],
     ["/data/results.csv", "text/csv; charset=utf-8"],
     ["/data/list-of-operations.csv", "text/csv; charset=utf-8"],
-    ["/data/iati-activities.xml", "text/xml; charset=utf-8"],
+    ["/data/iati-activities.xml", "application/xml; charset=utf-8"],
+    ["/data/eu-avrr-projects.xlsx", XLSX_MEDIA_TYPE],
     ["/data/projects.json", "application/json; charset=utf-8"],
     ["/data/datapackage.json", "application/json; charset=utf-8"],
     ["/data/SHA256SUMS", "text/plain; charset=utf-8"],

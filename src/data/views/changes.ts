@@ -25,7 +25,7 @@ export async function getChangesView(lang: string): Promise<ChangesView> {
       .map(([iso, group]) => ({
         iso,
         date: l.date(group[0]!.checked),
-        heading: l.plural("count.projects", group.length, l.count(group.length)),
+        heading: l.t("count.projects", { count: group.length }),
         projects: group.sort((a, b) => l.format.compareText(name(a), name(b))).map((p) => ({ project: p, translatedTitle: titles.get(p.id) })),
       })),
   };

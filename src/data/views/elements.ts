@@ -18,14 +18,13 @@ export async function getElementsView(lang: string): Promise<ElementsView> {
   const overview = await getElementsOverview();
   const titles = await getTranslatedTitles(lang);
   const compare = l.format.compareText;
-  const countText = (n: number) => l.plural("count.projects", n, l.count(n));
   return {
     overview,
     rows: overview.withElements
       .map((p) => ({ project: p, translatedTitle: titles.get(p.id), country: l.country(p.memberState), name: projectName(p, titles.get(p.id)) }))
       .sort((a, b) => compare(a.country, b.country) || compare(a.name, b.name))
       .map(({ project, translatedTitle, country }) => ({ project, translatedTitle, country })),
-    caveat: l.t("elements.caveat", { withElements: countText(overview.withElements.length), total: l.count(overview.total) }),
-    without: l.t("elements.without", { count: countText(overview.total - overview.withElements.length) }),
+    caveat: l.t("elements.caveat", { withElements: overview.withElements.length, total: overview.total }),
+    without: l.t("elements.without", { count: overview.total - overview.withElements.length }),
   };
 }

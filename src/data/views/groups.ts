@@ -3,10 +3,11 @@
  * group's figures as sentences and a definition list, its projects as table rows, its charts.
  * Every figure is computed and written here, through src/lib; the page only lays it out.
  */
-import { budgetByCurrency, resultTotal } from "../../lib/aggregate.ts";
+import { budgetByCurrency, euAmountByCurrency, resultTotal } from "../../lib/aggregate.ts";
 import type { Chart } from "../../lib/charts.ts";
 import type { Project } from "../../lib/derive.ts";
 import { projectTitle } from "../../lib/present/names.ts";
+import { groupSummarySentence } from "../../lib/present/takeaways.ts";
 import { getGroupCharts } from "../charts.ts";
 import { getProjects, type ProjectWithLinks } from "../projects.ts";
 import { projectRows, type ProjectRow } from "./project-rows.ts";
@@ -19,6 +20,11 @@ export interface GroupSummaryView {
   /** Total cost per currency, never added across currencies. */
   totals: { currency: string; cents: number; text: string }[];
   budgetLeftOut?: string | undefined;
+  /** EU contribution per currency, stated or calculated (total × rate), never added across currencies. */
+  euTotals: { currency: string; cents: number; text: string }[];
+  /** How many of the EU contributions added are calculated, where any is. */
+  euCalculated?: string | undefined;
+  euLeftOut?: string | undefined;
   /** People returned as reported; absent when no project of the group reports it. */
   returned?: { value: number; text: string } | undefined;
   returnedLeftOut?: string | undefined;
@@ -40,26 +46,32 @@ export function groupSummary(projects: readonly Project[], lang: string, filter:
   const budget = budgetByCurrency(projects);
   const returned = resultTotal(projects, "returned");
   const returnedValue = returned.values[0]!;
-  const projectsText = l.plural("count.projects", projects.length, l.count(projects.length));
   const totals = budget.values.map((v) => ({
+    currency: v.key,
+    cents: v.value,
+    text: l.t("group.total", { amount: l.money({ cents: v.value, currency: v.key }), projects: l.t("count.projects", { count: v.ids.length }) }),
+  }));
+  const reported = returnedValue.ids.length > 0;
+  const eu = euAmountByCurrency(projects);
+  const euTotals = eu.values.map((v) => ({
     currency: v.key,
     cents: v.value,
     text: l.t("group.total", { amount: l.money({ cents: v.value, currency: v.key }), projects: l.plural("count.projects", v.ids.length, l.count(v.ids.length)) }),
   }));
-  const reported = returnedValue.ids.length > 0;
   return {
-    sentence: [
-      l.t("group.summary.projects", { projects: projectsText }),
-      totals.length ? l.t("group.summary.budget", { totals: totals.map((t) => t.text).join("; ") }) : l.t("group.summary.noBudget"),
-      reported
-        ? l.t("group.summary.returned", { count: l.count(returnedValue.value), projects: l.plural("count.projects", returnedValue.ids.length, l.count(returnedValue.ids.length)) })
-        : l.t("group.summary.noReturned"),
-    ].join(" "),
+    sentence: groupSummarySentence(l, {
+      projects: projects.length,
+      totals: totals.map((t) => t.text),
+      returned: reported ? { people: returnedValue.value, projects: returnedValue.ids.length } : undefined,
+    }),
     projects: { value: projects.length, text: l.count(projects.length) },
     totals,
-    budgetLeftOut: budget.leftOut.length > 0 ? l.t("group.budgetLeftOut", { count: l.count(budget.leftOut.length) }) : undefined,
+    budgetLeftOut: budget.leftOut.length > 0 ? l.t("group.budgetLeftOut", { count: budget.leftOut.length }) : undefined,
+    euTotals,
+    euCalculated: eu.calculatedIds.length > 0 ? l.t("group.euCalculated", { count: eu.calculatedIds.length }) : undefined,
+    euLeftOut: eu.leftOut.length > 0 ? l.t("group.euLeftOut", { count: eu.leftOut.length }) : undefined,
     returned: reported ? { value: returnedValue.value, text: l.count(returnedValue.value) } : undefined,
-    returnedLeftOut: returned.leftOut.length > 0 ? l.t("group.returnedLeftOut", { count: l.count(returned.leftOut.length) }) : undefined,
+    returnedLeftOut: returned.leftOut.length > 0 ? l.t("group.returnedLeftOut", { count: returned.leftOut.length }) : undefined,
     filteredHref: l.path(`/projects/?${filter}`),
     chartsHref: l.path("/charts/"),
   };

@@ -23,7 +23,7 @@ export async function getMethodologyView(lang: string): Promise<MethodologyView>
   const conflicted = projects.filter((p) => p.conflicts.length > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
   const conflictCount = conflicted.reduce((n, p) => n + p.conflicts.length, 0);
   return {
-    lead: l.t("methodology.completenessLead", { total: l.count(projects.length) }),
+    lead: l.t("methodology.completenessLead", { total: projects.length }),
     fields: completeness(projects).map((c) => {
       const v = c.values[0]!;
       return {
@@ -34,7 +34,7 @@ export async function getMethodologyView(lang: string): Promise<MethodologyView>
         share: l.percent(completenessPct(v.value, c.total)),
       };
     }),
-    conflictsLead: l.t("methodology.conflictsLead", { conflicts: l.count(conflictCount), projects: l.plural("count.projects", conflicted.length, l.count(conflicted.length)) }),
+    conflictsLead: l.t("methodology.conflictsLead", { conflicts: conflictCount, projects: l.t("count.projects", { count: conflicted.length }) }),
     conflicted: conflicted.map((p) => {
       const own = translated.get(p.id)?.conflicts;
       return { project: p, translatedTitle: titles.get(p.id), conflicts: own ?? p.conflicts, conflictLang: own ? undefined : langMark(lang) };

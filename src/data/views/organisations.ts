@@ -64,8 +64,8 @@ export async function getOrganisationList(lang: string): Promise<OrganisationLis
       const partner = all.filter((p) => p.partnerIds.some((id) => id !== undefined && ids.has(id))).length;
       return {
         ...link(organisation, lang),
-        managed: { value: managed, text: l.plural("count.projects", managed, l.count(managed)) },
-        partner: { value: partner, text: l.plural("count.projects", partner, l.count(partner)) },
+        managed: { value: managed, text: l.t("count.projects", { count: managed }) },
+        partner: { value: partner, text: l.t("count.projects", { count: partner }) },
         country: organisation.country && l.country(organisation.country),
       };
     })

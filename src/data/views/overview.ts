@@ -34,7 +34,7 @@ export async function getOverviewView(lang: string): Promise<OverviewView> {
     href: l.path(path),
     count,
     countText: l.count(count),
-    projectsText: l.plural("count.projects", count, l.count(count)),
+    projectsText: l.t("count.projects", { count }),
   });
   const states = groupByMemberState(projects, lang);
   return {

@@ -46,14 +46,14 @@ export function totalsRow(p: Project): TotalsRow {
 export function listTotalsStrings(lang: string): TotalsStrings {
   const l = useLocalization(lang);
   return {
-    projects: l.pluralForms("count.projects"),
-    part: l.t("totals.part", { amount: "{amount}", projects: "{projects}" }),
-    notReported: l.pluralForms("totals.notReported"),
-    noneReported: l.t("totals.noneReported"),
-    calculated: l.pluralForms("totals.calculated"),
-    returnedAll: l.pluralForms("totals.returnedAll"),
-    returnedSome: l.t("totals.returnedSome", { people: "{people}", count: "{count}", shown: "{shown}" }),
-    returnedNone: l.t("totals.returnedNone"),
+    projects: l.message("count.projects"),
+    part: l.message("totals.part"),
+    notReported: l.message("totals.notReported"),
+    noneReported: l.message("totals.noneReported"),
+    calculated: l.message("totals.calculated"),
+    returnedAll: l.message("totals.returnedAll"),
+    returnedSome: l.message("totals.returnedSome"),
+    returnedNone: l.message("totals.returnedNone"),
   };
 }
 

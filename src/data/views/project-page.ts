@@ -1,29 +1,71 @@
 /**
  * What a project page renders, in one language: titles, the key figures as `keyFigures`
  * writes them (the same texts as the list, the group pages and the comparison), the facts,
- * the texts marked with their language, the JSON-LD and the correction link.
+ * the texts marked with their language, the JSON-LD and the correction links.
  */
 import { render } from "astro:content";
-import { formatIsoPrecisionDate, toPrecisionDate } from "../../lib/dates.ts";
-import { keyFigures, type KeyFigures } from "../../lib/present/figures.ts";
+import { formatIsoPrecisionDate } from "../../lib/dates.ts";
+import { keyFigures, type FigureText, type KeyFigures } from "../../lib/present/figures.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { fundLabel, nameIsOriginal, projectName, projectPageTitle } from "../../lib/present/names.ts";
-import type { Project } from "../../lib/derive.ts";
-import type { ProjectWithLinks } from "../projects.ts";
+import { METHODS, type MethodId, type Project } from "../../lib/derive.ts";
+import { getStatusDate, type ProjectWithLinks } from "../projects.ts";
 import { getTranslatedTitles } from "../titles.ts";
-import { getTranslation } from "../translations.ts";
-import type { TranslationInfo } from "../../lib/schema/translation.ts";
-import { getFund } from "../reference.ts";
-import { buildDate } from "../build-info.ts";
-import { CORRECTIONS_EMAIL } from "../site.ts";
+import { getTranslation, translationNote } from "../translations.ts";
+import { getFund, indicators } from "../reference.ts";
+import { REPOSITORY } from "../site.ts";
+import { correctionLinks, type CorrectionLinks } from "../../lib/corrections.ts";
 import { elementOf } from "../elements.ts";
 import { namedOrganisation, type NamedOrganisation } from "./organisations.ts";
 import { useLocalization } from "../../i18n/index.ts";
 import { DEFAULT_LOCALE } from "../../i18n/locales.ts";
 
+/** A link from a figure to a source in the page's list of sources: `1` → `#source-1`. */
+export interface FigureRef {
+  label: string;
+  href: string;
+}
+
+/** A key figure as `keyFigures` wrote it, with the sources that state it, or the method that calculated it. */
+export interface KeyFigure extends FigureText {
+  /** The sources of the record that state the figure, in the order of the list; none for a calculated figure. */
+  refs: FigureRef[];
+  /** How a calculated figure is calculated, and where the methodology page says so. */
+  method?: MethodId | undefined;
+  methodHref?: string | undefined;
+}
+
+/** A reported result in the key facts, with the planned target beside it where the record has no result. */
+export interface KeyResult {
+  indicator: string;
+  label: string;
+  figure?: KeyFigure | undefined;
+  /** `Planned: 88 (a target, not a result)`, where there is a target but no result. */
+  planned?: string | undefined;
+}
+
+/** The panel under the title: what a reader of a project page looks for first, every figure written by `keyFigures`. */
+export interface KeyFactsView {
+  start?: KeyFigure | undefined;
+  end?: KeyFigure | undefined;
+  /** The sources of the dates, both together. */
+  datesRefs: FigureRef[];
+  /** `Status: Closed, as of 23 November 2026, the date of the data.` */
+  status: string;
+  total?: KeyFigure | undefined;
+  awarded?: KeyFigure | undefined;
+  euAmount?: KeyFigure | undefined;
+  euRate?: KeyFigure | undefined;
+  /** People returned, then people supported to reintegrate: always both, "not reported" where missing. */
+  results: KeyResult[];
+}
+
 export interface ProjectPageView {
   project: Project;
   figures: KeyFigures;
+  keyFacts: KeyFactsView;
+  /** The element id of each source in the list (`source-1`, ...), in order: the key figures link to them. */
+  sourceIds: string[];
   /** The rendered narrative (the translation's where there is one). */
   Content: Awaited<ReturnType<typeof render>>["Content"];
   /** The title in the page's language where there is one (document title, lists, JSON-LD). */
@@ -57,8 +99,6 @@ export interface ProjectPageView {
   /** The coordinating member state of an EU-level record, by name ("Coordinated by"). */
   coordinator?: string | undefined;
   fund?: { label: string; href: string } | undefined;
-  statusText: string;
-  statusAsOf: string;
   currencyNote?: string | undefined;
   durationText?: string | undefined;
   returnCountries: string[];
@@ -66,24 +106,58 @@ export interface ProjectPageView {
   elements: { id: string; label: string; href: string; monitoring?: string | undefined }[];
   related: { id: string; name: string; nameLang: string | undefined; href: string; relation: string }[];
   checkedText: string;
-  correctionHref: string;
+  /** "Suggest a correction" and "Edit this record", on the project's repository (REPOSITORY in src/data/site.ts). */
+  corrections: CorrectionLinks;
   jsonLd: Record<string, unknown>;
-}
-
-/** "Translated by software, not yet checked by a fluent reader", or who checked it and when. */
-export function translationNote(info: TranslationInfo, l: ReturnType<typeof useLocalization>): string {
-  const method = l.t(`translation.method.${info.method}`);
-  if (info.method === "original") return method;
-  if (info.review === "reviewed" && info.reviewed_by && info.reviewed_on) {
-    return l.t("translation.reviewedBy", { method, by: info.reviewed_by, date: l.date(toPrecisionDate(info.reviewed_on)) });
-  }
-  return l.t("translation.notReviewed", { method });
 }
 
 /** Under the heading: the page language's rendering of a title in another language (the translation's, or the record's `title_en` on English pages). */
 function titleRendering(p: Project, translatedTitle: string | undefined, lang: string): { text: string; lang: string } | undefined {
   const text = lang === DEFAULT_LOCALE ? p.titleEn : translatedTitle;
   return text !== undefined && text !== p.title ? { text, lang } : undefined;
+}
+
+/** The indicators the key facts always show, in this order. */
+const KEY_RESULTS = ["returned", "reintegration_assisted"] as const;
+
+/** The element id of the n-th source (1-based) in a project page's list of sources. */
+export const sourceId = (n: number) => `source-${n}`;
+
+function refsOf(figureSources: Readonly<Record<string, number[]>>, ...keys: string[]): FigureRef[] {
+  const positions = [...new Set(keys.flatMap((key) => figureSources[key] ?? []))].sort((a, b) => a - b);
+  return positions.map((n) => ({ label: String(n), href: `#${sourceId(n)}` }));
+}
+
+function keyFactsOf(p: Project, k: KeyFigures, statusLine: string, lang: string): KeyFactsView {
+  const l = useLocalization(lang);
+  const methodHref = (method: MethodId) => l.path(`/methodology/#method-${method}`);
+  /** A stated figure links to its sources; a calculated one to its method, never to a source. */
+  const key = (figure: FigureText | undefined, sourceKey: string, method: MethodId): KeyFigure | undefined =>
+    figure &&
+    (figure.basis === "calculated"
+      ? { ...figure, refs: [], method, methodHref: methodHref(method) }
+      : { ...figure, refs: refsOf(p.figureSources, sourceKey) });
+  return {
+    start: k.start && { ...k.start, refs: refsOf(p.figureSources, "start") },
+    end: k.end && { ...k.end, refs: refsOf(p.figureSources, "end") },
+    datesRefs: refsOf(p.figureSources, "start", "end"),
+    status: statusLine,
+    total: k.total && { ...k.total, refs: refsOf(p.figureSources, "budget.total") },
+    awarded: k.awarded && { ...k.awarded, refs: refsOf(p.figureSources, "budget.awarded") },
+    euAmount: key(k.euAmount, "budget.eu_amount", METHODS.euAmount),
+    euRate: key(k.euRate, "budget.eu_share_pct", METHODS.euSharePct),
+    results: KEY_RESULTS.map((indicator) => {
+      const label = l.text(indicators.find((i) => i.id === indicator)!.label);
+      const result = k.results[indicator];
+      const target = k.targets[indicator];
+      return {
+        indicator,
+        label,
+        figure: result && { ...result, refs: refsOf(p.figureSources, `results.${indicator}`) },
+        planned: !result && target ? l.t("project.plannedInstead", { count: target.text }) : undefined,
+      };
+    }),
+  };
 }
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -102,12 +176,16 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
   const fund = getFund(p.fund);
   const b = p.budget;
   const pageUrl = new URL(l.path(`/projects/${p.id}/`), site).href;
-  const buildDay = l.date({ year: buildDate.getUTCFullYear(), month: buildDate.getUTCMonth() + 1, day: buildDate.getUTCDate(), precision: "day" });
+  const asOf = await getStatusDate();
+  const asOfDay = l.date({ year: asOf.getUTCFullYear(), month: asOf.getUTCMonth() + 1, day: asOf.getUTCDate(), precision: "day" });
+  const statusText = l.t(`status.${p.status}`);
   const months = figures.durationMonths;
   const days = figures.durationDays;
   return {
     project: p,
     figures,
+    keyFacts: keyFactsOf(p, figures, l.t("project.statusLine", { status: statusText, date: asOfDay }), lang),
+    sourceIds: p.sources.map((_, i) => sourceId(i + 1)),
     Content,
     title,
     originalTitle: p.title,
@@ -134,11 +212,10 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
     participatingStates: p.participatingStates.map((code) => l.country(code)),
     coordinator: p.coordinator ? l.country(p.coordinator) : undefined,
     fund: fund ? { label: fundLabel(fund, lang), href: l.path(`/funds/${fund.id}/`) } : undefined,
-    statusText: l.t(`status.${p.status}`),
-    statusAsOf: l.t("project.statusAsOf", { date: buildDay }),
+
     currencyNote: b.currency && b.currency !== "EUR" ? `${l.currencyName(b.currency)} (${b.currency})` : undefined,
     durationText: months
-      ? `${l.plural("count.months", Number(months.value), months.text)}${days ? ` (${l.plural("count.days", Number(days.value), days.text)})` : ""}`
+      ? `${l.t("count.months", { count: Number(months.value) })}${days ? ` (${l.t("count.days", { count: Number(days.value) })})` : ""}`
       : undefined,
     returnCountries: p.returnCountries.map((code) => l.country(code)),
     allowances: p.allowances.map((a, i) => ({ kind: capitalised(tf?.allowances?.[i]?.kind ?? a.kind), amount: l.allowance(a), per: l.t(`per.${a.per}`) })),
@@ -148,7 +225,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
       href: l.path(`/elements/#${id}`),
       monitoring:
         id === "monitoring" && p.monitoringMonths !== undefined
-          ? l.t("elements.upTo", { months: l.plural("count.months", p.monitoringMonths, l.count(p.monitoringMonths)) })
+          ? l.t("elements.upTo", { months: l.t("count.months", { count: p.monitoringMonths }) })
           : undefined,
     })),
     related: links.map((link) => ({
@@ -159,7 +236,7 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
       relation: l.t(`relation.${link.relation}`),
     })),
     checkedText: l.t("project.checked", { date: l.date(p.checked) }),
-    correctionHref: `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Correction: ${p.id}`)}&body=${encodeURIComponent(`Record: ${p.id}\nPage: ${pageUrl}\n\nWhat is wrong, and the source that shows it:\n`)}`,
+    corrections: correctionLinks(REPOSITORY, p.id, pageUrl),
     /** schema.org: the EU funding of this project, as far as the record states it. */
     jsonLd: {
       "@context": "https://schema.org",

@@ -59,8 +59,8 @@ const sentence = (text: string | undefined) => (text ? (/[.!?…:]$/.test(text.t
 export async function getSearchDocuments(lang: string, site: URL | undefined): Promise<SearchDocument[]> {
   const l = useLocalization(lang);
   const synonyms = parseSynonyms(l.t("search.synonyms"));
-  const startNotReported = `${l.t("project.start")} ${l.t("common.notReported")}`;
-  const endNotReported = `${l.t("project.end")} ${l.t("common.notReported")}`;
+  const startNotReported = `${l.t("project.start")} ${l.t("common.notReported", { gender: l.t("project.start.gender") })}`;
+  const endNotReported = `${l.t("project.end")} ${l.t("common.notReported", { gender: l.t("project.end.gender") })}`;
   const documents: SearchDocument[] = [];
   for (const item of await getProjects()) {
     const { project: p, entry, published } = item;

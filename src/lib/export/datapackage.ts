@@ -1,5 +1,9 @@
 /** A Frictionless Data Package v2 descriptor for the published CSV tables. */
-import type { Column, Table } from "./tables.ts";
+import { dictionaryEntry, type Column, type Table } from "./tables.ts";
+
+/** The English text of a strings key (the Data Package is written in English). */
+export type Describe = (key: string, values?: Readonly<Record<string, string>>) => string;
+const described = (describe: Describe, entry: ReturnType<typeof dictionaryEntry>) => describe(entry.key, entry.values);
 
 export interface PublishedFile {
   /** File name under /data/. */
@@ -21,7 +25,7 @@ export interface PackageMetadata {
   license: { name: string; path: string; title: string };
 }
 
-function fieldOf<Row>(column: Column<Row>) {
+function fieldOf<Row>(table: Table<Row>, column: Column<Row>, describe: Describe) {
   const constraints: Record<string, unknown> = {};
   if (column.required) constraints.required = true;
   if (column.unique) constraints.unique = true;
@@ -32,16 +36,17 @@ function fieldOf<Row>(column: Column<Row>) {
   return {
     name: column.name,
     type: column.type,
-    description: column.description.en,
+    ...(column.format && !column.list ? { format: column.format } : {}),
+    description: described(describe, dictionaryEntry(table, column)),
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };
 }
 
 /** The Table Schema of a table. */
-export function tableSchema<Row>(table: Table<Row>) {
+export function tableSchema<Row>(table: Table<Row>, describe: Describe) {
   return {
     $schema: "https://datapackage.org/profiles/2.0/tableschema.json",
-    fields: table.columns.map(fieldOf),
+    fields: table.columns.map((column) => fieldOf(table, column, describe)),
     missingValues: [""],
     primaryKey: [...table.primaryKey],
     ...(table.foreignKeys
@@ -68,7 +73,8 @@ export interface OtherResource {
 export function buildDataPackage(
   meta: PackageMetadata,
   tables: readonly { table: Table<never>; file: PublishedFile }[],
-  others: readonly OtherResource[] = [],
+  others: readonly OtherResource[],
+  describe: Describe,
 ) {
   return {
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -90,15 +96,15 @@ export function buildDataPackage(
         name: table.name,
         type: "table",
         path: file.path,
-        title: table.title.en,
-        description: table.description.en,
+        title: described(describe, dictionaryEntry(table, "title")),
+        description: described(describe, dictionaryEntry(table, "description")),
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
         bytes: file.bytes,
         hash: `sha256:${file.sha256}`,
         dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', header: true },
-        schema: tableSchema(table),
+        schema: tableSchema(table, describe),
       })),
       ...others.map(({ file, ...other }) => ({
         name: other.name,

@@ -1,25 +1,39 @@
 /**
  * The records as IATI 2.03 activities (iati-activities.xml), in the element order the
- * official activity schema demands.
+ * official activity schema demands, and as the IATI Standard ruleset wants them, without
+ * inventing anything the sources do not give.
  *
- * IATI requires every activity to have a status from its codelist (no code means "unknown")
- * and at least one activity date as a full calendar date. A record whose sources give no
- * date, or whose status the dates do not settle, cannot be written as a valid activity without
- * inventing a date or a status, so it is left out of this file, and the file and the downloads
- * page name it and say why. Everything that is written comes from the record:
+ * A record IATI cannot hold stays out of the file, and the file and the downloads page name
+ * it and say why: IATI requires a status (the dates must settle it) and a planned or actual
+ * start date (ruleset 6.11.1), and no source-less date is made up for either.
+ *
+ * Everything that is written comes from the record:
  *
  * - dates at year or month precision become the first (start) or last (end) day of that year
  *   or month, with the date as the source gives it in the narrative, as IATI advises;
  * - dates are "planned" (types 1 and 3): the sources state the project period, not whether
- *   it was kept;
- * - the budget is the stated total over the project period; no transactions, because no
- *   source gives the date of a commitment or disbursement;
+ *   it was kept, and IATI's guidance is to use planned dates where actual ones are not known;
+ * - the stated total is a <budget> only where the project period is at most a year (ruleset
+ *   7.5.3: no budget may span more than a year). A longer period has no yearly split in any
+ *   source, so its total is given in words (description type 4), not split and not dropped.
+ *   @budget-not-provided is not used: its codes (commercial or legal restrictions, rapid onset
+ *   emergency) are not the reason, and a code would state a reason that is not true;
+ * - one country of return is the recipient country (100%). Several, with no share for each
+ *   in any source, are given as beneficiary locations (<location>, reach 2, ISO country code),
+ *   because a recipient-country needs a share (ruleset 3.1.1, 3.1.2) and shares would be
+ *   invented;
+ * - no transactions, because no source gives the date of a commitment or disbursement;
  * - results and targets are indicator values over the project period, never mixed.
+ *
+ * What remains against the ruleset is computed with the file (`exceptions`): each rule, the
+ * activities it fails for and why, written in the file's header and on the downloads page. A
+ * build test applies the whole ruleset to the built file and checks that exactly these fail.
  */
 import { centsToUnits } from "../money.ts";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import { firstDay, lastDay, formatIsoPrecisionDate, type PrecisionDate } from "../dates.ts";
+import { formatCountry } from "../format.ts";
 import { deriveStatus, type Project, type Status } from "../derive.ts";
 
 /** IATI ActivityStatus codes for the statuses the dates can settle. */
@@ -31,12 +45,22 @@ export const ACTIVITY_STATUS: Readonly<Record<Exclude<Status, "unknown">, string
 /** DAC 5-digit sector: facilitation of orderly, safe, regular and responsible migration and mobility. */
 export const DAC_SECTOR = "15190";
 
-export type ExclusionReason = "no-date" | "status-unknown";
+export type ExclusionReason = "no-date" | "status-unknown" | "no-start";
 
-export interface IatiText {
-  en: string;
-  it?: string | undefined;
-}
+/** Why an activity in the file still fails a rule of the IATI Standard ruleset. */
+export type ExceptionReason = "publisher-unregistered" | "no-return-country" | "countries-without-shares";
+
+/** Each exception: the ruleset rule (id, as in standard.json) it is an exception to, and its severity there. */
+export const EXCEPTION_RULE: Readonly<Record<ExceptionReason, { rule: string; severity: "error" | "warning" }>> = {
+  // "The reporting organisation id must start with an approved agency code."
+  "publisher-unregistered": { rule: "1.14.8", severity: "warning" },
+  // "Recipient country or recipient region should be declared for either the activity or for all transactions."
+  "no-return-country": { rule: "3.7.1", severity: "error" },
+  "countries-without-shares": { rule: "3.7.1", severity: "error" },
+};
+
+/** A text in English and, where it has them, other languages: one narrative each. */
+export type IatiText = { en: string } & Readonly<Record<string, string | undefined>>;
 
 export interface IatiIndicator {
   id: string;
@@ -48,12 +72,20 @@ export interface IatiIndicator {
 export interface IatiOptions {
   /** Organisation identifier of the publisher (reporting-org/@ref); prefixes every activity id. */
   reportingOrgRef: string;
+  /**
+   * Whether reportingOrgRef is an identifier from a registration agency (a code of IATI's
+   * OrganisationRegistrationAgency codelist, such as XI-IATI, followed by the number it
+   * assigned). When it is not, every activity is an exception to ruleset 1.14.8, and says so.
+   */
+  reportingOrgRegistered: boolean;
   reportingOrgName: string;
   /** The day status is stated for. */
   asOf: Date;
   pageUrl: (id: string) => string;
-  /** Italian title and summary of a record, where a translation exists. */
-  italian: (id: string) => { title: string; summary: string } | undefined;
+  /** A record's title and summary in each language it has a translation in, by language code. */
+  translations: (id: string) => Readonly<Record<string, { title: string; summary: string }>>;
+  /** The file's own words (strings `iati.*`, `data.iati.reason.*`) in every language. */
+  text: (key: string, values?: Readonly<Record<string, string | number>>) => IatiText;
   /** The fund's English name with its period. */
   fundName: (fund: string | undefined) => string | undefined;
   indicators: readonly IatiIndicator[];
@@ -65,29 +97,78 @@ export interface IatiOptions {
   organisation?: (id: string) => { ref?: string | undefined; type: string; name: string } | undefined;
 }
 
+export interface IatiException {
+  reason: ExceptionReason;
+  rule: string;
+  severity: "error" | "warning";
+  /** The records (ids) whose activities it concerns, in file order. */
+  ids: string[];
+}
+
 export interface IatiFile {
   xml: string;
   included: string[];
   excluded: { id: string; reasons: ExclusionReason[] }[];
+  /** What remains against the IATI Standard ruleset, rule by rule, with the activities concerned. */
+  exceptions: IatiException[];
+  /** Records whose stated total is given in words, because their period is longer than a year. */
+  totalsInWords: string[];
 }
 
 /** Why a record cannot be an IATI activity; empty when it can. */
 export function iatiExclusions(project: Project, asOf: Date): ExclusionReason[] {
   if (!project.start && !project.end) return ["no-date"];
   if (deriveStatus(project.start, project.end, asOf) === "unknown") return ["status-unknown"];
+  if (!project.start) return ["no-start"];
   return [];
+}
+
+/** Why an activity of the file fails a ruleset rule; empty when it passes them all. */
+export function iatiExceptions(project: Project, options: Pick<IatiOptions, "reportingOrgRegistered">): ExceptionReason[] {
+  const reasons: ExceptionReason[] = [];
+  if (!options.reportingOrgRegistered) reasons.push("publisher-unregistered");
+  if (project.returnCountries.length === 0) reasons.push("no-return-country");
+  if (project.returnCountries.length > 1) reasons.push("countries-without-shares");
+  return reasons;
+}
+
+/** Whether a period from `start` to `end` (as IATI dates: first and last day) is at most a year, as ruleset 7.5.3 counts it. */
+export function withinAYear(start: PrecisionDate, end: PrecisionDate): boolean {
+  return lastDay(end) - firstDay(start) <= 365;
 }
 
 export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, Readonly<Record<"en" | "it", string>>>> = {
   "no-date": {
-    en: "the sources give neither a start nor an end date (IATI requires at least one date, and a status)",
-    it: "le fonti non indicano né una data di inizio né una di fine (IATI richiede almeno una data, e uno stato)",
+    en: "the sources give neither a start nor an end date (IATI requires a start date, and a status)",
+    it: "le fonti non indicano né una data di inizio né una di fine (IATI richiede una data di inizio, e uno stato)",
   },
   "status-unknown": {
     en: "the sources give only one date, which does not settle whether the project is planned, running or closed (IATI requires a status)",
     it: "le fonti indicano una sola data, che non stabilisce se il progetto è previsto, in corso o concluso (IATI richiede uno stato)",
   },
+  "no-start": {
+    en: "the sources give an end date but no start date (IATI requires a planned or actual start date, rule 6.11.1)",
+    it: "le fonti indicano una data di fine ma nessuna data di inizio (IATI richiede una data di inizio prevista o effettiva, regola 6.11.1)",
+  },
 };
+
+export const EXCEPTION_TEXT: Readonly<Record<ExceptionReason, Readonly<Record<"en" | "it", string>>>> = {
+  "publisher-unregistered": {
+    en: "the site has no organisation identifier from a registration agency yet (IATI's Technical Team assigns an XI-IATI identifier, on request, to an organisation with no registration); until then the reporting organisation is named by the site's host name",
+    it: "il sito non ha ancora un identificativo di organizzazione rilasciato da un'agenzia di registrazione (il team tecnico di IATI assegna su richiesta un identificativo XI-IATI a chi non è registrato); fino ad allora l'organizzazione che pubblica è indicata con il nome di dominio del sito",
+  },
+  "no-return-country": {
+    en: "the sources name no country of return, and IATI has no code for a country that is not reported",
+    it: "le fonti non indicano alcun paese di rimpatrio, e IATI non ha un codice per un paese non riportato",
+  },
+  "countries-without-shares": {
+    en: "the sources name several countries of return but not the share of each; the countries are given as beneficiary locations, because a recipient country needs a share and a share would be invented",
+    it: "le fonti indicano più paesi di rimpatrio ma non la quota di ciascuno; i paesi sono riportati come luoghi dei beneficiari, perché un paese destinatario richiede una quota e la quota sarebbe inventata",
+  },
+};
+
+/** The strings key of why a record is left out of the file. */
+export const exclusionKey = (reason: ExclusionReason) => `data.iati.reason.${reason}`;
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const startDay = (date: PrecisionDate) => isoDay(firstDay(date));
@@ -96,24 +177,49 @@ const amount = (cents: number) => centsToUnits(cents).toString();
 
 function narratives(parent: XMLBuilder, text: IatiText): void {
   parent.ele("narrative").txt(text.en);
-  if (text.it) parent.ele("narrative", { "xml:lang": "it" }).txt(text.it);
+  for (const [lang, value] of Object.entries(text).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (lang !== "en" && value) parent.ele("narrative", { "xml:lang": lang }).txt(value);
+  }
 }
 
-function precisionNote(date: PrecisionDate): IatiText | undefined {
+function precisionNote(date: PrecisionDate, options: IatiOptions): IatiText | undefined {
   if (date.precision === "day") return undefined;
-  const stated = formatIsoPrecisionDate(date);
-  return date.precision === "year"
-    ? { en: `Stated by the sources to the year only: ${stated}`, it: `Indicata dalle fonti solo come anno: ${stated}` }
-    : { en: `Stated by the sources to the month only: ${stated}`, it: `Indicata dalle fonti solo come mese: ${stated}` };
+  return options.text(date.precision === "year" ? "iati.statedToYear" : "iati.statedToMonth", { date: formatIsoPrecisionDate(date) });
+}
+
+/** One language's value of each text, or undefined where one of them has none. */
+function pick(lang: string, ...texts: readonly IatiText[]): string[] | undefined {
+  const values = texts.map((t) => t[lang]);
+  return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
 }
 
 function documentFormat(url: string): string {
   return /\.pdf(?:$|[?#])/i.test(url) ? "application/pdf" : "text/html";
 }
 
+/** The stated total in words, for a record whose total cannot be a <budget>: its period is longer than a year, or not known. */
+function totalInWords(project: Project): IatiText | undefined {
+  const total = project.budget.total;
+  if (!total || (project.start && project.end && withinAYear(project.start, project.end))) return undefined;
+  const figure = `${amount(total.cents)} ${total.currency}`;
+  if (!project.start || !project.end) {
+    return {
+      en: `Total eligible cost as stated by the sources: ${figure}, for a project period the sources do not state in full. An IATI budget needs its period, so the total is given here in words.`,
+      it: `Costo totale ammissibile indicato dalle fonti: ${figure}, per un periodo del progetto che le fonti non indicano per intero. Un budget IATI richiede il suo periodo, per cui il totale è riportato qui in parole.`,
+    };
+  }
+  const from = formatIsoPrecisionDate(project.start);
+  const to = formatIsoPrecisionDate(project.end);
+  return {
+    en: `Total eligible cost as stated by the sources: ${figure}, for the whole project period (${from} to ${to}), with no split by year. An IATI budget may cover at most one year, so the total is given here in words.`,
+    it: `Costo totale ammissibile indicato dalle fonti: ${figure}, per l'intero periodo del progetto (dal ${from} al ${to}), senza ripartizione per anno. Un budget IATI può coprire al massimo un anno, per cui il totale è riportato qui in parole.`,
+  };
+}
+
 function activity(parent: XMLBuilder, project: Project, options: IatiOptions): void {
   const status = deriveStatus(project.start, project.end, options.asOf) as Exclude<Status, "unknown">;
-  const italian = options.italian(project.id);
+  const translations = options.translations(project.id);
+  const translated = (field: "title" | "summary") => Object.fromEntries(Object.entries(translations).map(([lang, t]) => [lang, t[field]]));
   const attributes: Record<string, string> = {
     "last-updated-datetime": `${formatIsoPrecisionDate(project.checked)}T00:00:00Z`,
     "xml:lang": "en",
@@ -124,8 +230,10 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
 
   a.ele("iati-identifier").txt(`${options.reportingOrgRef}-${project.id}`);
   narratives(a.ele("reporting-org", { ref: options.reportingOrgRef, type: "90", "secondary-reporter": "1" }), { en: options.reportingOrgName });
-  narratives(a.ele("title"), { en: project.title, it: italian?.title });
-  narratives(a.ele("description", { type: "1" }), { en: project.summary, it: italian?.summary });
+  narratives(a.ele("title"), { ...translated("title"), en: project.title });
+  narratives(a.ele("description", { type: "1" }), { ...translated("summary"), en: project.summary });
+  const inWords = totalInWords(project);
+  if (inWords) narratives(a.ele("description", { type: "4" }), inWords);
 
   const fund = options.fundName(project.fund);
   narratives(a.ele("participating-org", { role: "1" }), { en: fund ? `European Union (${fund})` : "European Union" });
@@ -144,15 +252,24 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
   ] as const) {
     if (!date || !iso) continue;
     const element = a.ele("activity-date", { type, "iso-date": iso });
-    const note = precisionNote(date);
+    const note = precisionNote(date, options);
     if (note) narratives(element, note);
   }
 
-  for (const country of project.returnCountries) a.ele("recipient-country", { code: country });
-  a.ele("sector", { vocabulary: "1", code: DAC_SECTOR });
+  // One country: it receives the whole activity. Several, with no stated shares: beneficiary locations.
+  if (project.returnCountries.length === 1) a.ele("recipient-country", { code: project.returnCountries[0]!, percentage: "100" });
+  if (project.returnCountries.length > 1) {
+    for (const country of project.returnCountries) {
+      const location = a.ele("location");
+      location.ele("location-reach", { code: "2" });
+      narratives(location.ele("name"), { en: formatCountry(country, "en-GB"), it: formatCountry(country, "it-IT") });
+      location.ele("administrative", { vocabulary: "A4", code: country });
+    }
+  }
+  a.ele("sector", { vocabulary: "1", code: DAC_SECTOR, percentage: "100" });
 
   const total = project.budget.total;
-  if (total && project.start && project.end) {
+  if (total && project.start && project.end && withinAYear(project.start, project.end)) {
     const budget = a.ele("budget", { type: "1" });
     budget.ele("period-start", { "iso-date": startDay(project.start) });
     budget.ele("period-end", { "iso-date": endDay(project.end) });
@@ -165,10 +282,7 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
     link.ele("category", { code: "A12" });
   }
   const page = a.ele("document-link", { url: options.pageUrl(project.id), format: "text/html" });
-  narratives(page.ele("title"), {
-    en: "Project record on the EU AVRR projects transparency site",
-    it: "Scheda del progetto sul sito di trasparenza dei progetti AVRR dell'UE",
-  });
+  narratives(page.ele("title"), options.text("iati.pageLink"));
   page.ele("category", { code: "A12" });
 
   for (const related of project.related) {
@@ -192,19 +306,22 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
       if (result !== undefined) period.ele("actual", { value: String(result) });
     } else {
       // No period can be given without both dates: the figures go in words.
+      // Written as the site writes them (String: no grouping), in each language the definition has.
       const figures = [
-        result !== undefined ? { en: `reported result ${result}`, it: `risultato riportato ${result}` } : undefined,
-        target !== undefined ? { en: `target ${target}`, it: `obiettivo ${target}` } : undefined,
+        result !== undefined ? options.text("iati.reportedResult", { count: String(result) }) : undefined,
+        target !== undefined ? options.text("iati.target", { count: String(target) }) : undefined,
       ].filter((x) => x !== undefined);
-      narratives(i.ele("description"), {
-        en: `${indicator.definition.en} Over the whole project (dates not reported): ${figures.map((f) => f.en).join("; ")}.`,
-        it: indicator.definition.it && `${indicator.definition.it} Sull'intero progetto (date non riportate): ${figures.map((f) => f.it).join("; ")}.`,
-      });
+      const languages = Object.keys(indicator.definition);
+      const description = (lang: string) => {
+        const parts = pick(lang, indicator.definition, ...figures);
+        return parts && options.text("iati.overWholeProject", { definition: parts[0]!, figures: parts.slice(1).join("; ") })[lang];
+      };
+      narratives(i.ele("description"), { ...Object.fromEntries(languages.map((lang) => [lang, description(lang)])), en: description("en")! });
     }
   }
 }
 
-/** The IATI file for the projects (in their order), and which records it leaves out, and why. */
+/** The IATI file for the projects (in their order), which records it leaves out and why, and what remains against the ruleset. */
 export function buildIati(projects: readonly Project[], options: IatiOptions): IatiFile {
   const included: Project[] = [];
   const excluded: IatiFile["excluded"] = [];
@@ -213,11 +330,31 @@ export function buildIati(projects: readonly Project[], options: IatiOptions): I
     if (reasons.length) excluded.push({ id: project.id, reasons });
     else included.push(project);
   }
+  const exceptions: IatiException[] = [];
+  for (const reason of Object.keys(EXCEPTION_RULE) as ExceptionReason[]) {
+    const ids = included.filter((p) => iatiExceptions(p, options).includes(reason)).map((p) => p.id);
+    if (ids.length) exceptions.push({ reason, ...EXCEPTION_RULE[reason], ids });
+  }
+  const totalsInWords = included.filter((p) => totalInWords(p) !== undefined).map((p) => p.id);
+  const all = included.length;
   const doc = create({ version: "1.0", encoding: "UTF-8" });
   const comment = [
     ` ${included.length} of ${projects.length} project records as IATI 2.03 activities, status as of ${options.asOf.toISOString().slice(0, 10)}. `,
     excluded.length ? ` Left out, because IATI cannot hold them without a date or status the sources do not give: ` : "",
     ...excluded.map((e) => `   ${e.id}: ${e.reasons.map((r) => EXCLUSION_TEXT[r].en).join("; ")} `),
+    exceptions.length ? " Exceptions to the IATI Standard ruleset (IATI-Rulesets, version-2.03, standard.json), rule by rule: " : "",
+    ...exceptions.flatMap((e) => [
+      `   rule ${e.rule} (${e.severity}), ${e.ids.length === all ? `all ${all} activities` : `${e.ids.length} of ${all} activities`}: ${EXCEPTION_TEXT[e.reason].en}. `,
+      ...(e.ids.length === all ? [] : [`     ${e.ids.join(", ")} `]),
+    ]),
+    " Where IATI asks for more than the sources give: ",
+    "   dates are planned dates (types 1 and 3), since the sources state the project period, not whether it was kept; ",
+    "   the status is computed from those dates as of the day above; ",
+    totalsInWords.length
+      ? `   ${totalsInWords.length} stated totals cover more than a year with no split by year in any source, or a period the sources do not state in full: they are in words (description type 4), not in a budget element, which may cover at most a year; `
+      : "",
+    "   no activity has @budget-not-provided, because none of its reasons (commercial or legal restrictions, rapid onset emergency) is why a budget is missing; ",
+    "   there are no transactions, because no source gives the date of a commitment or payment. ",
     " Every record, with all its figures, is in projects.csv. ",
   ].filter(Boolean);
   doc.com(comment.join("\n"));
@@ -227,5 +364,7 @@ export function buildIati(projects: readonly Project[], options: IatiOptions): I
     xml: doc.end({ prettyPrint: true, indent: "  ", newline: "\n" }) + "\n",
     included: included.map((p) => p.id),
     excluded,
+    exceptions,
+    totalsInWords,
   };
 }

@@ -4,7 +4,7 @@
  * figures come from `keyFigures`, as on the project pages.
  */
 import { NOT_PERSONS } from "../compare.ts";
-import { fill } from "../i18n.ts";
+import { formatMessage, type CompiledMessage } from "../i18n.ts";
 import { keyFigures, type FigureText } from "./figures.ts";
 import type { Formatter, LocaleFormat } from "./formatter.ts";
 import { projectName } from "./names.ts";
@@ -16,11 +16,13 @@ export interface ComparisonStrings {
   /** Fund labels by fund id. */
   funds: Record<string, string>;
   confidence: Record<string, string>;
-  notReported: string;
+  /** "not reported" per measure, agreeing with the measure's label. */
+  notReported: Record<string, string>;
   calculated: string;
-  /** `{count} months`, one form per plural category (`one`, `other`, ...). */
-  months: Record<string, string>;
-  warnings: Record<"currency" | "period" | "missing" | "units" | "unknown" | "count", string>;
+  /** `{count, plural, one {# month} other {# months}}`, compiled. */
+  months: CompiledMessage;
+  /** Compiled messages (`Translator.message`), formatted here with `formatMessage`. */
+  warnings: Record<"currency" | "period" | "missing" | "units" | "unknown" | "count", CompiledMessage>;
   heading: string;
   projectPath: string;
   /** How a missing start or end reads inside a date range. */
@@ -82,10 +84,10 @@ export function buildComparison(
   f: Formatter,
   lang: string,
 ): Comparison {
-  const none: ComparisonCell = { text: s.notReported, reported: false };
+  const none = (measure: string): ComparisonCell => ({ text: s.notReported[measure] ?? "", reported: false });
   const cell = (text: string, value: string | number): ComparisonCell => ({ text, value, reported: true });
-  const figure = (fig: FigureText | undefined): ComparisonCell =>
-    fig ? cell(fig.basis === "calculated" ? `${fig.text} ${s.calculated}` : fig.text, fig.value) : none;
+  const figure = (fig: FigureText | undefined, measure: string): ComparisonCell =>
+    fig ? cell(fig.basis === "calculated" ? `${fig.text} ${s.calculated}` : fig.text, fig.value) : none(measure);
   const name = (p: PublishedProject) => projectName({ id: p.id, title: p.record.title, acronym: p.record.acronym }, p.titles[lang]);
 
   const columns = projects.map((p) => ({ id: p.id, name: name(p), href: `${s.projectPath}${p.id}/` }));
@@ -96,37 +98,38 @@ export function buildComparison(
       case "memberState":
         return cell(f.country(r.member_state), r.member_state);
       case "fund":
-        return r.fund ? cell(s.funds[r.fund] ?? r.fund, r.fund) : none;
+        return r.fund ? cell(s.funds[r.fund] ?? r.fund, r.fund) : none(measure);
       case "managingEntity":
         return cell(r.managing_entity, r.managing_entity);
       case "dates":
-        return k.start || k.end ? cell(`${k.start?.text ?? s.startNotReported} – ${k.end?.text ?? s.endNotReported}`, `${r.start ?? ""}/${r.end ?? ""}`) : none;
+        return k.start || k.end
+          ? cell(`${k.start?.text ?? s.startNotReported} – ${k.end?.text ?? s.endNotReported}`, `${r.start ?? ""}/${r.end ?? ""}`)
+          : none(measure);
       case "duration": {
         const months = k.durationMonths;
-        if (!months) return none;
-        const pattern = s.months[f.pluralCategory(Number(months.value))] ?? s.months.other ?? "{count}";
-        return cell(`${fill(pattern, { count: months.text })} ${s.calculated}`, months.value);
+        if (!months) return none(measure);
+        return cell(`${formatMessage(s.months, { count: Number(months.value) }, f)} ${s.calculated}`, months.value);
       }
       case "total":
-        return figure(k.total);
+        return figure(k.total, measure);
       case "awarded":
-        return figure(k.awarded);
+        return figure(k.awarded, measure);
       case "euRate":
-        return figure(k.euRate);
+        return figure(k.euRate, measure);
       case "euAmount":
-        return figure(k.euAmount);
+        return figure(k.euAmount, measure);
       case "returned":
-        return figure(k.results.returned);
+        return figure(k.results.returned, measure);
       case "reintegration":
-        return figure(k.results.reintegration_assisted);
+        return figure(k.results.reintegration_assisted, measure);
       case "counselled":
-        return figure(k.results.counselled);
+        return figure(k.results.counselled, measure);
       case "againstTarget":
-        return figure(k.againstTarget);
+        return figure(k.againstTarget, measure);
       case "costPerReturned":
-        return figure(k.costPerReturned);
+        return figure(k.costPerReturned, measure);
       case "returnCountries":
-        return r.return_countries?.length ? cell(r.return_countries.map((code) => f.country(code)).join(", "), r.return_countries.join(",")) : none;
+        return r.return_countries?.length ? cell(r.return_countries.map((code) => f.country(code)).join(", "), r.return_countries.join(",")) : none(measure);
       case "confidence":
         return cell(s.confidence[r.confidence] ?? r.confidence, r.confidence);
       case "sources":
@@ -141,19 +144,20 @@ export function buildComparison(
 
   // Warnings: things that make a side-by-side reading misleading.
   const warnings: string[] = [];
+  const warn = (key: keyof ComparisonStrings["warnings"], values: Record<string, string | number>) => warnings.push(formatMessage(s.warnings[key], values, f));
   if (requested < limits.min || requested > limits.max) {
-    warnings.push(fill(s.warnings.count, { min: f.count(limits.min), max: f.count(limits.max), count: f.count(requested) }));
+    warn("count", { min: limits.min, max: limits.max, count: requested });
   }
-  for (const id of unknownIds) warnings.push(fill(s.warnings.unknown, { id }));
+  for (const id of unknownIds) warn("unknown", { id });
   const currencies = [...new Set(projects.flatMap((p) => (p.record.budget?.currency ? [p.record.budget.currency] : [])))].sort();
-  if (currencies.length > 1) warnings.push(fill(s.warnings.currency, { currencies: currencies.join(", ") }));
+  if (currencies.length > 1) warn("currency", { currencies: f.list(currencies) });
   const fundsUsed = [...new Set(projects.map((p) => p.record.fund ?? ""))];
-  if (fundsUsed.length > 1) warnings.push(fill(s.warnings.period, { funds: fundsUsed.map((id) => (id ? (s.funds[id] ?? id) : s.notReported)).join(", ") }));
+  if (fundsUsed.length > 1) warn("period", { funds: f.list(fundsUsed.map((id) => (id ? (s.funds[id] ?? id) : (s.notReported.fund ?? "")))) });
   // Measures reported for some projects only, in one warning.
   const partial = rows.filter((row) => row.cells.some((c) => c.reported) && !row.cells.every((c) => c.reported));
-  if (partial.length) warnings.push(fill(s.warnings.missing, { measures: partial.map((row) => row.label).join(", ") }));
+  if (partial.length) warn("missing", { count: partial.length, measures: f.list(partial.map((row) => row.label)) });
   projects.forEach((p, i) => {
-    if (NOT_PERSONS.test(`${p.record.notes ?? ""} ${p.record.results_note ?? ""}`)) warnings.push(fill(s.warnings.units, { project: columns[i]!.name }));
+    if (NOT_PERSONS.test(`${p.record.notes ?? ""} ${p.record.results_note ?? ""}`)) warn("units", { project: columns[i]!.name });
   });
   return { columns, rows, warnings };
 }

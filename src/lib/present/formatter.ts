@@ -16,6 +16,8 @@ export interface LocaleFormat {
 }
 
 export interface Formatter {
+  /** The BCP 47 tag it formats for; with `count`, what a message needs (`MessageLocale` in ../i18n.ts). */
+  intl: string;
   money: (money: Money) => string;
   percent: (pct: number) => string;
   count: (count: number) => string;
@@ -24,6 +26,8 @@ export interface Formatter {
   currencyName: (code: string) => string;
   /** An allowance's amount; a range is written with `rangePattern` (`{min} to {max}`). */
   allowance: (allowance: Parameters<typeof formatAllowanceAmount>[0], rangePattern: string) => string;
+  /** Items as a list in running text: `a, b and c`, `a, b e c`; with `"or"`: `a, b or c`. */
+  list: (items: readonly string[], kind?: "and" | "or") => string;
   /** Compares two texts as a reader of this language sorts them. */
   compareText: (a: string, b: string) => number;
   /** The plural category of a count in this language: `one`, `other`, ... */
@@ -40,8 +44,10 @@ export function createFormatter(locale: LocaleFormat): Formatter {
   if (cached) return cached;
   const intl = locale.intl;
   const collator = new Intl.Collator(intl);
+  const lists = { and: new Intl.ListFormat(intl, { type: "conjunction" }), or: new Intl.ListFormat(intl, { type: "disjunction" }) };
   const pluralRules = new Intl.PluralRules(intl);
   const formatter: Formatter = {
+    intl,
     money: (money) => formatMoney(money, intl),
     percent: (pct) => formatPercent(pct, intl, locale.spaceBeforePercent),
     count: (count) => formatCount(count, intl),
@@ -49,6 +55,7 @@ export function createFormatter(locale: LocaleFormat): Formatter {
     country: (code) => formatCountry(code, intl),
     currencyName: (code) => formatCurrencyName(code, intl),
     allowance: (allowance, rangePattern) => formatAllowanceAmount(allowance, intl, rangePattern),
+    list: (items, kind = "and") => lists[kind].format(items),
     compareText: (a, b) => collator.compare(a, b),
     pluralCategory: (count) => pluralRules.select(count),
     chartValue: (value, unit, currency = "EUR") =>

@@ -5,7 +5,7 @@
  * (what the page shows without JavaScript), and its script for the rows a filter leaves, with
  * the same function, so that both read alike.
  */
-import { fill } from "../i18n.ts";
+import { formatMessage, type CompiledMessage } from "../i18n.ts";
 import type { Formatter } from "./formatter.ts";
 
 /** What a row contributes: its amounts in cents, in its currency; absent = not reported. */
@@ -18,25 +18,23 @@ export interface TotalsRow {
   returned?: number | undefined;
 }
 
-/** Plural forms by category (`one`, `other`), `{count}` filled with the formatted count. */
-export type PluralForms = Readonly<Record<string, string>>;
-
+/** The messages of the totals, compiled (`Translator.message`), so that the browser formats them as the server does. */
 export interface TotalsStrings {
-  /** `{count} projects`. */
-  projects: PluralForms;
+  /** `{count, plural, ...}` projects. */
+  projects: CompiledMessage;
   /** `{amount} ({projects})`. */
-  part: string;
+  part: CompiledMessage;
   /** `not reported for {count} projects`, after the amounts. */
-  notReported: PluralForms;
+  notReported: CompiledMessage;
   /** No project of the set reports the figure. */
-  noneReported: string;
+  noneReported: CompiledMessage;
   /** `{count} of these EU contributions are calculated ...`. */
-  calculated: PluralForms;
+  calculated: CompiledMessage;
   /** `{people}, as reported by all {count} projects shown`. */
-  returnedAll: PluralForms;
+  returnedAll: CompiledMessage;
   /** `{people}, as reported by {count} of the {shown} projects shown`. */
-  returnedSome: string;
-  returnedNone: string;
+  returnedSome: CompiledMessage;
+  returnedNone: CompiledMessage;
 }
 
 export interface ListTotals {
@@ -50,9 +48,8 @@ export interface ListTotals {
 }
 
 export function listTotals(rows: readonly TotalsRow[], f: Formatter, s: TotalsStrings): ListTotals {
-  const plural = (forms: PluralForms, n: number, values: Record<string, string> = {}) =>
-    fill(forms[f.pluralCategory(n)] ?? forms.other ?? "", { ...values, count: f.count(n) });
-  const projects = plural(s.projects, rows.length);
+  const say = (message: CompiledMessage, values: Record<string, string | number> = {}) => formatMessage(message, values, f);
+  const projects = say(s.projects, { count: rows.length });
   if (rows.length === 0) return { projects };
 
   const perCurrency = (cents: (r: TotalsRow) => number | undefined) => {
@@ -67,11 +64,11 @@ export function listTotals(rows: readonly TotalsRow[], f: Formatter, s: TotalsSt
       const sum = sums.get(r.currency) ?? { cents: 0, n: 0 };
       sums.set(r.currency, { cents: sum.cents + value, n: sum.n + 1 });
     }
-    if (sums.size === 0) return s.noneReported;
+    if (sums.size === 0) return say(s.noneReported);
     const parts = [...sums]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([currency, sum]) => fill(s.part, { amount: f.money({ cents: sum.cents, currency }), projects: plural(s.projects, sum.n) }));
-    return [...parts, ...(missing > 0 ? [plural(s.notReported, missing)] : [])].join("; ");
+      .map(([currency, sum]) => say(s.part, { amount: f.money({ cents: sum.cents, currency }), projects: say(s.projects, { count: sum.n }) }));
+    return [...parts, ...(missing > 0 ? [say(s.notReported, { count: missing })] : [])].join("; ");
   };
 
   const calculated = rows.filter((r) => r.euCents !== undefined && r.euCalculated).length;
@@ -81,12 +78,12 @@ export function listTotals(rows: readonly TotalsRow[], f: Formatter, s: TotalsSt
     projects,
     total: perCurrency((r) => r.totalCents),
     euAmount: perCurrency((r) => r.euCents),
-    euCalculated: calculated > 0 ? plural(s.calculated, calculated) : undefined,
+    euCalculated: calculated > 0 ? say(s.calculated, { count: calculated }) : undefined,
     returned:
       reporting.length === 0
-        ? s.returnedNone
+        ? say(s.returnedNone)
         : reporting.length === rows.length
-          ? plural(s.returnedAll, rows.length, { people })
-          : fill(s.returnedSome, { people, count: f.count(reporting.length), shown: f.count(rows.length) }),
+          ? say(s.returnedAll, { count: rows.length, people })
+          : say(s.returnedSome, { people, count: reporting.length, shown: rows.length }),
   };
 }

@@ -2,7 +2,8 @@
 import type { APIRoute } from "astro";
 import { buildFeed } from "../../lib/feed.ts";
 import { getProjects } from "../../data/projects.ts";
-import { getTranslation } from "../../data/translations.ts";
+import { getTranslation, translationNote } from "../../data/translations.ts";
+import { projectPageTitle } from "../../lib/present/names.ts";
 import { SITE_URL, LICENSE } from "../../data/exports.ts";
 import { languagePaths, useLocalization } from "../../i18n/index.ts";
 
@@ -12,10 +13,20 @@ export const GET: APIRoute<{ lang: string }> = async ({ props }) => {
   const { lang } = props;
   const l = useLocalization(lang);
   const projects = (await getProjects()).map((item) => item.project);
-  const texts = new Map<string, { title: string; summary: string; lang?: string }>();
+  const texts = new Map<string, Parameters<typeof buildFeed>[1]["text"] extends (p: never) => infer T ? T : never>();
   for (const p of projects) {
     const t = await getTranslation(lang, p.id);
-    texts.set(p.id, t ? { title: t.data.title, summary: t.data.summary } : { title: p.title, summary: p.summary, lang: "en" });
+    const info = t?.data.translation;
+    texts.set(
+      p.id,
+      t && info
+        ? {
+            title: projectPageTitle(t.data.title, p.acronym),
+            summary: t.data.summary,
+            translation: { method: info.method, review: info.review, label: translationNote(info, l) },
+          }
+        : { title: projectPageTitle(p.title, p.acronym), summary: p.summary, lang: "en" },
+    );
   }
   const xml = buildFeed(projects, {
     site: SITE_URL,

@@ -8,4 +8,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: DataFile }> = ({ props }) =>
-  new Response(props.file.content, { headers: { "Content-Type": `${props.file.mediatype}; charset=utf-8` } });
+  // Text files are UTF-8; the workbook is bytes, with no charset.
+  typeof props.file.content === "string"
+    ? new Response(props.file.content, { headers: { "Content-Type": `${props.file.mediatype}; charset=utf-8` } })
+    : new Response(props.file.content as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": props.file.mediatype } });
