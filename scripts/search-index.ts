@@ -1,7 +1,7 @@
 /**
  * `node scripts/search-index.ts [site]`: builds the Pagefind bundles of a built site (default
- * dist/) once `astro build` has exited, one language after the other, each in its own process
- * (its memory is freed before the next starts).
+ * dist/) from the search documents the build left in it, once `astro build` has exited, one
+ * language after the other, each in its own process (its memory is freed before the next starts).
  * `npm run build` runs it; see src/integrations/search-index.ts.
  *
  * `node scripts/search-index.ts <site> --lang <code>` indexes one language (what each process runs).
@@ -11,7 +11,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALE_CODES } from "../src/i18n/locales.ts";
-import { buildSearchIndex, checkIndexedPages } from "../src/integrations/search-index.ts";
+import { buildSearchIndex } from "../src/integrations/search-index.ts";
 
 const site = resolve(process.argv[2] ?? "dist");
 const langAt = process.argv.indexOf("--lang");
@@ -20,9 +20,8 @@ const start = performance.now();
 if (langAt > 0) {
   const lang = process.argv[langAt + 1]!;
   const count = await buildSearchIndex(site, lang);
-  console.log(`[avrr:search-index] ${lang}: indexed ${count} project pages in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  console.log(`[avrr:search-index] ${lang}: indexed ${count} projects in ${((performance.now() - start) / 1000).toFixed(2)} s`);
 } else {
-  checkIndexedPages(site);
   const self = fileURLToPath(import.meta.url);
   const codes: (number | null)[] = [];
   for (const lang of LOCALE_CODES) {

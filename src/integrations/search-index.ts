@@ -1,55 +1,75 @@
 /**
- * The Pagefind search index: one bundle per language, over the parts of project pages marked
- * `data-pagefind-body`, written to <site>/pagefind/ (English) and <site>/<lang>/pagefind/. The
- * search page loads the bundle of its own language (`data-pagefind-bundle`).
+ * The Pagefind search index: one bundle per language, written to <site>/pagefind/ (English) and
+ * <site>/<lang>/pagefind/. The search page loads the bundle of its own language.
+ *
+ * The index is built from records, not from the pages' HTML: the build writes, for each
+ * language, <site>/<lang>/search/documents.json (src/data/views/search-documents.ts: each
+ * project's own text in that language, its meta fields and its filters), and this step gives
+ * each document to Pagefind as a custom record, then removes the file, which is never
+ * published. So the index holds the records' words and none of the interface's ("not
+ * reported", the names of the facts), and a project page's layout can change without changing
+ * what search finds.
  *
  * It runs as its own step after `astro build` has exited (`scripts/search-index.ts`, part of
- * `npm run build`), not inside Astro's `astro:build:done`: Pagefind holds every indexed page in
- * memory, and running it while Astro still held the built site took the peak memory of a
- * 10,000-record build from 3.4 GB to 5.4 GB. One bundle per language, indexed one after the
- * other, is also faster and lighter than one bundle for all: for 2 × 10,000 pages on two cores,
- * 9 + 10 s and at most 2.3 GB, against 32 s and 3.4 GB (and 25 s but 4.2 GB run in parallel).
+ * `npm run build`), not inside Astro's `astro:build:done`, so that Pagefind never holds its
+ * index while Astro still holds the built site in memory; one language after the other, each in
+ * its own process.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import type { SearchDocument } from "../data/views/search-documents.ts";
 
 /** The folder of a language's pages: "" for English, "it/" for Italian. */
 const prefixOf = (lang: string) => (lang === DEFAULT_LOCALE ? "" : `${lang}/`);
 
-/** Where the project pages are, in every language: `projects/<id>/`, `it/projects/<id>/`. */
-const PROJECT_FOLDERS = LOCALES.map((locale) => `${prefixOf(locale.code)}projects`);
-const PROJECT_PAGE = new RegExp(`^(${PROJECT_FOLDERS.join("|")})/[^/]+/index\\.html$`);
+/** Where the build leaves a language's search documents. */
+export const documentsFile = (site: string, lang: string) => join(site, prefixOf(lang), "search", "documents.json");
 
 /**
- * Only project pages are marked `data-pagefind-body`. The check is made once, before the
- * languages are indexed: should another kind of page ever be marked, it must be added here.
+ * Reads a language's search documents and checks them against the built site: one document per
+ * project page of that language, each for a page that exists, in that language.
  */
-export function checkIndexedPages(site: string): void {
-  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const path = relative(site, join(entry.parentPath, entry.name)).split(sep).join("/");
-    if (PROJECT_PAGE.test(path)) continue;
-    if (readFileSync(join(site, path), "utf8").includes("data-pagefind-body")) {
-      throw new Error(`/${path} is marked data-pagefind-body but is not a project page: add its folder to PROJECT_FOLDERS in src/integrations/search-index.ts`);
-    }
+export function readSearchDocuments(site: string, lang: string): SearchDocument[] {
+  const file = documentsFile(site, lang);
+  if (!existsSync(file)) throw new Error(`${file} is missing: the build writes it (src/pages/[...lang]/search/documents.json.ts)`);
+  const documents = JSON.parse(readFileSync(file, "utf8")) as SearchDocument[];
+  const folder = join(site, prefixOf(lang), "projects");
+  const pages = new Set(
+    readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, "index.html")))
+      .map((entry) => `/${prefixOf(lang)}projects/${entry.name}/`),
+  );
+  const problems: string[] = [];
+  for (const d of documents) {
+    if (!pages.has(d.url)) problems.push(`${d.url}: no such page in ${site}`);
+    if (d.language !== lang) problems.push(`${d.url}: language "${d.language}" in the ${lang} index`);
+    if (!d.meta.title || !d.content) problems.push(`${d.url}: no title or no text`);
+    pages.delete(d.url);
   }
+  for (const page of pages) problems.push(`${page}: a project page with no search document`);
+  if (problems.length) throw new Error(`${file}:\n  ${problems.join("\n  ")}`);
+  return documents;
 }
 
-/** Indexes one language's project pages of the built site in `site`; returns how many. */
+/** Indexes one language's search documents of the built site in `site`, removes the documents file; returns how many were indexed. */
 export async function buildSearchIndex(site: string, lang: string): Promise<number> {
+  const documents = readSearchDocuments(site, lang);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    // Pages are read from the language's folder, so their URLs are relative to it, as is the
-    // bundle: Pagefind prefixes them with the bundle's base (/it/) on the search page.
-    const added = await index.addDirectory({ path: join(site, prefixOf(lang)), glob: "projects/*/index.html" });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
+    for (const d of documents) {
+      // Pagefind writes a result's URL under its bundle's folder (/it/): the record's URL is relative to it.
+      const url = `/${d.url.slice(1 + prefixOf(lang).length)}`;
+      const added = await index.addCustomRecord({ url, content: d.content, language: d.language, meta: { ...d.meta }, filters: { ...d.filters } });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${d.url}: ${added.errors.join("; ")}`);
+    }
     const written = await index.writeFiles({ outputPath: join(site, prefixOf(lang), "pagefind") });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return added.page_count;
   } finally {
     await pagefind.close();
   }
+  rmSync(documentsFile(site, lang));
+  return documents.length;
 }

@@ -1,35 +1,127 @@
-/** How search results are ordered (the search page states this rule to readers). */
-import { CONFIDENCE_LEVELS } from "./schema/source.ts";
+/**
+ * The rules of finding things, shared by the build (the search documents, the list's keyword
+ * text) and the browser (the search page, the list's keyword filter), so that both read a word
+ * the same way. Pure functions.
+ */
 
-export interface RankedResult {
-  /** Pagefind's text score. */
-  score: number;
-  data: { meta: { title?: string; title_en?: string; confidence?: string } };
+/** Punctuation that Pagefind drops from a word before it looks it up (its own rule, `coupled_search.ts`). */
+const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+
+/** A word as Pagefind compares it: punctuation removed, lower case, without diacritics (`Návraty,` → `navraty`). */
+export function foldWord(word: string): string {
+  return word.replace(PUNCTUATION, "").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-const CONFIDENCE: readonly string[] = CONFIDENCE_LEVELS;
-const words = (text: string) =>
-  text
-    .toLocaleLowerCase()
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/** The words of a text as Pagefind splits and folds them: at white space, each folded, empty ones dropped. */
+export function searchTerms(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map(foldWord)
+    .filter((word) => word !== "");
+}
 
 /**
- * A project whose title (or the English rendering of its title) is the query comes first, then
- * projects whose title holds all the query's words, then the rest; within each group, records with better sources first
- * (confidence high, medium, low), then Pagefind's text score.
+ * Whether a search term is really found, judged from the words Pagefind matched for it on one
+ * result. Pagefind, when no word of its index starts with a term, falls back to the longest
+ * indexed word the term starts with (so `zzzxqy` matches the Polish preposition `z`); such a
+ * match is no match. A term is found when it is a word of the index (Pagefind's exact search
+ * finds it: `exact`), or when a matched word starts with it (a word typed in part: `reint`).
  */
-export function rank<R extends RankedResult>(query: string, results: readonly R[]): R[] {
-  const q = words(query);
-  const tier = (title: string) => {
-    const t = words(title);
-    if (t.join(" ") === q.join(" ")) return 0;
-    return q.every((w) => t.includes(w)) ? 1 : 2;
-  };
-  const best = (r: R) => Math.min(tier(r.data.meta.title ?? ""), r.data.meta.title_en ? tier(r.data.meta.title_en) : 2);
-  return [...results].sort(
-    (a, b) =>
-      best(a) - best(b) || CONFIDENCE.indexOf(a.data.meta.confidence ?? "low") - CONFIDENCE.indexOf(b.data.meta.confidence ?? "low") || b.score - a.score,
-  );
+export function termFound(term: string, exact: boolean, matchedWords: readonly string[]): boolean {
+  if (exact) return true;
+  const folded = foldWord(term);
+  return matchedWords.some((word) => foldWord(word).startsWith(folded));
+}
+
+/** The words of a content string at Pagefind's word locations (it splits content at white space). */
+export function wordsAt(content: string, locations: readonly number[]): string[] {
+  const words = content.split(/[^\S\uFEFF]+/);
+  return locations.map((at) => words[at] ?? "").filter(Boolean);
+}
+
+/** The words of a text for the project list's keyword filter: folded, split at anything that is not a letter or a digit. */
+export function keywordWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The text a row of the project list is matched against: its words, folded, each once, separated by spaces. */
+export function keywordText(parts: readonly (string | undefined)[]): string {
+  return [...new Set(parts.flatMap((part) => (part ? keywordWords(part) : [])))].join(" ");
+}
+
+/** A title as the search compares it whole: its words, folded, separated by spaces (`PARTIR I` → `partir i`). */
+export function titleKey(title: string): string {
+  return keywordWords(title).join(" ");
+}
+
+/** Whether every word of `query` begins a word of `text` (a `keywordText`): `kosovo` matches "Kosovo", `reint` matches "reintegration". */
+export function matchesKeywords(query: string, text: string): boolean {
+  const wanted = keywordWords(query);
+  if (wanted.length === 0) return true;
+  const words = text.split(" ");
+  return wanted.every((w) => words.some((word) => word.startsWith(w)));
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** The reading text of rendered Markdown: headings (the same two on every record) left out, tags removed, entities decoded, white space collapsed. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
+      if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? match;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A word readers search for that the site does not use, and the beginnings of the words the site uses for it. */
+export interface Synonym {
+  term: string;
+  prefixes: string[];
+}
+
+/**
+ * Reads a language's synonyms string (`search.synonyms` in src/i18n): entries separated by `;`,
+ * each `term: prefix, prefix` (`reinserimento: reintegr`). Throws on an entry without a prefix.
+ */
+export function parseSynonyms(spec: string): Synonym[] {
+  return spec
+    .split(";")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [term = "", prefixes = ""] = entry.split(":");
+      const parsed = { term: term.trim(), prefixes: keywordWords(prefixes) };
+      if (!parsed.term || parsed.prefixes.length === 0) throw new Error(`search.synonyms: "${entry}" is not "term: prefix, prefix"`);
+      return parsed;
+    });
+}
+
+/** The synonyms a document is also found by: those for which one of its words begins with one of the site's words. */
+export function relatedTerms(text: string, synonyms: readonly Synonym[]): string[] {
+  const words = new Set(keywordWords(text));
+  const has = (prefix: string) => [...words].some((word) => word.startsWith(prefix));
+  return synonyms.filter((s) => !words.has(keywordWords(s.term).join(" ")) && s.prefixes.some(has)).map((s) => s.term);
+}
+
+/** The texts of the search script, in the page's language: plain texts, and messages compiled for `formatMessage`. */
+export interface SearchStrings {
+  searching: string;
+  none: CompiledMessage;
+  error: string;
+  found: CompiledMessage;
+  narrowed: CompiledMessage;
+  shown: CompiledMessage;
+  more: CompiledMessage;
+  fundNotReported: string;
+  datesNotReported: string;
 }

@@ -8,9 +8,54 @@ import { formatCsv } from "../lib/export/csv.ts";
 import { buildComparison, comparisonCsvRows, type CompareScriptData } from "../lib/present/comparison.ts";
 import { createFormatter } from "../lib/present/formatter.ts";
 import type { PublishedProject } from "../lib/present/published-project.ts";
+import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
+import { matchesKeywords } from "../lib/search.ts";
+import { pageFormatter } from "./page-locale.ts";
+
+/**
+ * The picker: a filter over its list (every word must begin a word of the project's title,
+ * acronym, member state or organisations), and, in the bar that stays at the bottom of the
+ * screen, how many are ticked; no more than the comparison takes can be ticked.
+ */
+function initPicker(): void {
+  const form = document.querySelector<HTMLFormElement>("#compare-form");
+  const find = document.querySelector<HTMLInputElement>("#compare-find");
+  const findCount = document.querySelector<HTMLElement>("#compare-find-count");
+  const picked = document.querySelector<HTMLElement>("#compare-picked");
+  if (!form || !find || !findCount || !picked) return;
+  const f = pageFormatter();
+  const items = [...form.querySelectorAll<HTMLLIElement>(".compare-pick li")];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>("input[name=ids]")];
+  const message = (element: HTMLElement, values: Record<string, string | number>) =>
+    formatMessage(JSON.parse(element.dataset.message ?? "") as CompiledMessage, values, f);
+  find.closest<HTMLElement>("[data-js-only]")!.hidden = false;
+  picked.hidden = false;
+  const filter = () => {
+    let shown = 0;
+    for (const item of items) {
+      item.hidden = !matchesKeywords(find.value, item.dataset.keywords ?? "");
+      if (!item.hidden) shown += 1;
+    }
+    findCount.textContent = find.value.trim() ? message(findCount, { count: shown, total: Number(findCount.dataset.total) }) : "";
+  };
+  const count = () => {
+    const ticked = boxes.filter((b) => b.checked);
+    const names = ticked.map((b) => b.closest("label")?.querySelector("span")?.textContent?.trim() ?? b.value);
+    picked.textContent = `${message(picked, { count: ticked.length, max: MAX })} ${names.join("; ")}`.trim();
+    for (const b of boxes) b.disabled = !b.checked && ticked.length >= MAX;
+  };
+  find.addEventListener("input", filter);
+  // Enter in the filter filters; it does not send the form.
+  find.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") event.preventDefault();
+  });
+  form.addEventListener("change", count);
+  count();
+}
 import "./language-links.ts";
 
 async function run(): Promise<void> {
+  initPicker();
   const box = document.querySelector<HTMLElement>("#compare-result");
   const table = document.querySelector<HTMLTableElement>("#compare-table");
   const warningsList = document.querySelector<HTMLUListElement>("#compare-warnings");
@@ -20,6 +65,7 @@ async function run(): Promise<void> {
   const ids = idsFrom(location.search);
   // Tick the picked projects in the form, so that one more can be added.
   for (const input of document.querySelectorAll<HTMLInputElement>("#compare-form input[name=ids]")) input.checked = ids.includes(input.value);
+  document.querySelector("#compare-form")?.dispatchEvent(new Event("change"));
   if (ids.length === 0) return;
 
   const loaded = await Promise.all(

@@ -1,17 +1,22 @@
 /**
- * Filters and sorting for /projects/, as an enhancement of the full table. The state lives
- * in the URL query (`?member_state=MT&fund=return-fund&sort=total`), so a link reproduces the
- * view; the view downloads as CSV, cut from the published projects.csv.
+ * Filters, a keyword filter and sorting for /projects/, as an enhancement of the full table. The
+ * state lives in the URL query (`?q=kosovo&member_state=AT&sort=total`), so a link reproduces
+ * the view; the totals under the filters describe exactly the rows shown; the view downloads as
+ * CSV, cut from the published projects.csv. Ticked projects gather in a bar that stays at the
+ * bottom of the screen, with the link to compare them.
  */
 import { csvFormatRows, csvParseRows } from "d3-dsv";
-import { MAX_COMPARED } from "../lib/compare.ts";
+import { MAX_COMPARED, MIN_COMPARED } from "../lib/compare.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
+import { listTotals, type TotalsRow, type TotalsStrings } from "../lib/present/list-totals.ts";
+import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
 import "./language-links.ts";
 
-const FILTERS = ["member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
+const FILTERS = ["q", "member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
 type Filter = (typeof FILTERS)[number];
 const DATA: Record<Filter, string> = {
+  q: "keywords",
   member_state: "memberState",
   fund: "fund",
   period: "period",
@@ -35,18 +40,36 @@ const SORTS: Record<string, (row: HTMLElement) => [string, number] | undefined> 
 const message = (element: HTMLElement, name: string, values: Record<string, string | number>) =>
   formatMessage(JSON.parse(element.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
 const numberKey = (value: string | undefined): [string, number] | undefined => (value ? ["", Number(value)] : undefined);
+const numberOf = (value: string | undefined) => (value ? Number(value) : undefined);
+
+/** What a row adds to the totals, from the data the view wrote on it. */
+const totalsRow = (row: HTMLElement): TotalsRow => ({
+  currency: row.dataset.budgetCurrency || undefined,
+  totalCents: numberOf(row.dataset.total),
+  euCents: numberOf(row.dataset.euAmount),
+  euCalculated: row.dataset.euBasis === "calculated",
+  returned: numberOf(row.dataset.returned),
+});
 
 function init(): void {
   const form = document.querySelector<HTMLFormElement>("#filters");
-  const tbody = document.querySelector<HTMLTableSectionElement>("tbody");
+  const fold = document.querySelector<HTMLDetailsElement>("#filters-fold");
+  const tbody = document.querySelector<HTMLTableSectionElement>(".project-table tbody");
   const status = document.querySelector<HTMLElement>("#filter-count");
-  if (!form || !tbody || !status) return;
+  const totalsList = document.querySelector<HTMLElement>("#list-totals");
+  if (!form || !fold || !tbody || !status || !totalsList) return;
+  const f = pageFormatter();
   const rows = [...tbody.querySelectorAll<HTMLTableRowElement>("tr[data-id]")];
   const original = [...rows];
   const caption = tbody.closest("table")?.querySelector("caption");
   const allCaption = caption?.textContent ?? "";
-  form.hidden = false;
+  const summary = fold.querySelector("summary")!;
+  const totalsStrings = JSON.parse(totalsList.dataset.strings ?? "{}") as TotalsStrings;
+  fold.hidden = false;
   status.hidden = false;
+  document.querySelector<HTMLElement>("#filters-no-js")?.setAttribute("hidden", "");
+  // Folded on a small screen, where the filters would fill it; open on a wide one.
+  fold.open = window.matchMedia("(min-width: 48rem)").matches;
 
   const read = (params: URLSearchParams) => {
     for (const name of [...FILTERS, "sort"]) {
@@ -56,30 +79,39 @@ function init(): void {
         // A value the list does not offer is ignored rather than showing nothing.
         field.value = [...field.options].some((o) => o.value === value) ? value : "";
       } else if (field instanceof HTMLInputElement) {
-        field.checked = value === "1";
+        if (field.type === "checkbox") field.checked = value === "1";
+        else field.value = value;
       }
     }
   };
 
   const state = (): URLSearchParams => {
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") params.set(name, value);
+    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.set(name, value.trim());
     return params;
   };
 
+  const writeTotals = (shown: HTMLElement[]) => {
+    const totals = listTotals(shown.map(totalsRow), f, totalsStrings);
+    for (const element of totalsList.querySelectorAll<HTMLElement>("[data-total]")) {
+      element.textContent = totals[element.dataset.total as keyof typeof totals] ?? "";
+    }
+  };
+
   const apply = (params: URLSearchParams) => {
-    let shown = 0;
+    const shown: HTMLElement[] = [];
     for (const row of rows) {
       const visible = FILTERS.every((name) => {
         const wanted = params.get(name);
         if (!wanted) return true;
         const value = row.dataset[DATA[name]] ?? "";
+        if (name === "q") return matchesKeywords(wanted, value);
         // Both hold several ids: the elements a record lists; the managing organisation and those it is a unit of.
         if (name === "element" || name === "managing_entity") return value.split(" ").includes(wanted);
         return name === "fund" && wanted === "none" ? value === "" : value === wanted;
       });
       row.hidden = !visible;
-      if (visible) shown += 1;
+      if (visible) shown.push(row);
     }
     const sort = SORTS[params.get("sort") ?? ""];
     const order = sort
@@ -93,17 +125,29 @@ function init(): void {
     tbody.append(...order);
     // The table's caption says "all projects, newest first" only while that is what it shows.
     if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
-    status.textContent = message(status, "message", { shown, total: Number(status.dataset.total) });
+    status.textContent = message(status, "message", { shown: shown.length, total: Number(status.dataset.total) });
+    writeTotals(shown);
+    const chosen = params.size;
+    summary.textContent = chosen ? message(summary, "message", { count: chosen }) : (summary.dataset.none ?? "");
   };
 
+  const address = (params: URLSearchParams) => (params.size ? `?${params}` : location.pathname);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const params = state();
-    const query = params.toString();
-    history.pushState(null, "", query ? `?${query}` : location.pathname);
+    history.pushState(null, "", address(params));
     apply(params);
   });
-  form.addEventListener("change", () => form.requestSubmit());
+  form.addEventListener("change", (event) => {
+    // The keyword field filters as it is typed (below); leaving it only records the step in the history.
+    if ((event.target as HTMLElement).matches("input[name=q]")) return history.pushState(null, "", address(state()));
+    form.requestSubmit();
+  });
+  form.querySelector("input[name=q]")?.addEventListener("input", () => {
+    const params = state();
+    history.replaceState(null, "", address(params));
+    apply(params);
+  });
   window.addEventListener("popstate", () => {
     read(new URLSearchParams(location.search));
     apply(state());
@@ -125,44 +169,71 @@ function init(): void {
     URL.revokeObjectURL(link.href);
   });
 
-  // "Add to comparison": a checkbox per row; the link below the filters builds /compare/?ids=,
-  // with at most as many projects as the comparison takes.
-  const compareLink = document.querySelector<HTMLAnchorElement>("#compare-selected");
-  if (compareLink) {
-    const picked: string[] = [];
-    const base = compareLink.getAttribute("href") ?? "/compare/";
-    const none = compareLink.textContent ?? "";
-    const update = () => {
-      compareLink.href = picked.length ? `${base}?ids=${picked.join(",")}` : base;
-      compareLink.textContent = picked.length ? message(compareLink, "message", { count: picked.length }) : none;
-      for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick")) box.disabled = !box.checked && picked.length >= MAX_COMPARED;
-    };
-    for (const row of rows) {
-      const heading = row.querySelector("th");
-      const id = row.dataset.id;
-      if (!heading || !id) continue;
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.className = "pick";
-      box.value = id;
-      box.setAttribute("aria-label", message(compareLink, "pick", { title: heading.textContent?.trim() ?? id }));
-      box.addEventListener("change", () => {
-        if (box.checked) picked.push(id);
-        else picked.splice(picked.indexOf(id), 1);
-        update();
-      });
-      const wrap = document.createElement("span");
-      wrap.dataset.jsOnly = "";
-      wrap.append(box, " ");
-      heading.prepend(wrap);
-    }
-  }
+  initCompareBar(rows, tbody);
 
   // Start from the URL, keeping only what the form offers; the URL is corrected to match.
   read(new URLSearchParams(location.search));
   const initial = state();
-  if (initial.toString() !== location.search.slice(1)) history.replaceState(null, "", initial.size ? `?${initial}` : location.pathname);
+  if (initial.toString() !== location.search.slice(1)) history.replaceState(null, "", address(initial));
   apply(initial);
+}
+
+/**
+ * "Add to comparison": a checkbox per row. The ticked projects, their count and the link that
+ * compares them are in a bar that stays at the bottom of the screen while the table is in view;
+ * at most as many as the comparison takes.
+ */
+function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElement): void {
+  const bar = document.querySelector<HTMLElement>("#compare-bar");
+  const link = document.querySelector<HTMLAnchorElement>("#compare-selected");
+  const countLine = document.querySelector<HTMLElement>("#compare-count");
+  const names = document.querySelector<HTMLElement>("#compare-names");
+  const clear = document.querySelector<HTMLButtonElement>("#compare-clear");
+  if (!bar || !link || !countLine || !names || !clear) return;
+  const f = pageFormatter();
+  const picked: string[] = [];
+  const base = link.getAttribute("href") ?? "/compare/";
+  const titleOf = (id: string) => tbody.querySelector(`tr[data-id="${id}"] th a`)?.textContent?.trim() ?? id;
+  const update = () => {
+    bar.hidden = picked.length === 0;
+    countLine.textContent = message(countLine, "message", { count: picked.length, max: Number(countLine.dataset.max) });
+    names.textContent = picked.map(titleOf).join("; ");
+    const ready = picked.length >= MIN_COMPARED;
+    link.href = ready ? `${base}?ids=${picked.join(",")}` : base;
+    link.textContent = ready ? message(link, "message", { count: picked.length }) : (link.dataset.one ?? "");
+    if (ready) link.removeAttribute("aria-disabled");
+    else link.setAttribute("aria-disabled", "true");
+    for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick")) {
+      box.checked = picked.includes(box.value);
+      box.disabled = !box.checked && picked.length >= MAX_COMPARED;
+    }
+  };
+  for (const row of rows) {
+    const heading = row.querySelector("th");
+    const id = row.dataset.id;
+    if (!heading || !id) continue;
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.className = "pick";
+    box.value = id;
+    box.setAttribute("aria-label", message(link, "pick", { title: heading.textContent?.trim() ?? id }));
+    box.addEventListener("change", () => {
+      if (box.checked) picked.push(id);
+      else picked.splice(picked.indexOf(id), 1);
+      update();
+    });
+    const wrap = document.createElement("span");
+    wrap.dataset.jsOnly = "";
+    wrap.append(box, " ");
+    heading.prepend(wrap);
+  }
+  link.addEventListener("click", (event) => {
+    if (picked.length < MIN_COMPARED) event.preventDefault();
+  });
+  clear.addEventListener("click", () => {
+    picked.splice(0);
+    update();
+  });
 }
 
 init();

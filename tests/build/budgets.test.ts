@@ -123,7 +123,7 @@ describe("the budget measure itself", () => {
   it("follows a page's scripts and its Pagefind bundle through their imports to Pagefind's worker", () => {
     const search = scriptsOf(readFileSync(join(dist, "search/index.html"), "utf8")).map((f) => relative(dist, f));
     expect(search).toEqual(expect.arrayContaining(["pagefind/pagefind.js", "pagefind/pagefind-worker.js"]));
-    expect(search.some((f) => /^_astro\/i18n\.[\w-]+\.js$/.test(f))).toBe(true);
+    expect(search.some((f) => /^_astro\/page-locale\.[\w-]+\.js$/.test(f))).toBe(true);
   });
 
   it("reports an over-budget page first, marked OVER", () => {

@@ -194,7 +194,7 @@ describe("the built site", () => {
     expect(rows[0]).toBe("cy-avr-amif-2025-2026");
     expect(rows.indexOf("it-partir-ii")).toBeLessThan(rows.indexOf("it-partir-i"));
     expect(textOf(html)).toMatch(
-      /Návraty \(Returns\) – voluntary return programme of the Ministry of the Interior Czechia AMIF 2014–2020 1 April 2019 30 June 2022 CZK 60,000,000 75% not reported/,
+      /Návraty \(Returns\) – voluntary return programme of the Ministry of the Interior Czechia AMIF 2014–2020 1 April 2019 30 June 2022 CZK 60,000,000 75% CZK 45,000,000 not reported/,
     );
   });
 

@@ -130,4 +130,31 @@ describe("/compare/", () => {
     expect(rows).toContain("total,1400000,276730");
     await context.close();
   });
+  it("the picker narrows to the projects whose title, acronym, member state or organisations match, and a bar that stays in view counts the ticked ones", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL("/compare/", siteUrl).href);
+    const all = await page.locator("#compare-form li").count();
+    await page.fill("#compare-find", "partir");
+    const shown = await page.$$eval("#compare-form li:not([hidden]) input", (inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
+    expect(shown).toEqual(["it-partir-3", "it-partir-i", "it-partir-ii"]);
+    expect(await page.locator("#compare-find-count").textContent()).toBe(`3 of ${all} projects listed`);
+    // Each project's dates and total as its page writes them.
+    const partir = page.locator("#compare-form li", { has: page.locator("input[value='it-partir-ii']") });
+    expect(await partir.locator(".pick-facts").textContent()).toBe("1 July 2010 – 30 June 2011 · €1,400,000");
+    await page.check("input[value='it-partir-ii']");
+    await page.check("input[value='it-partir-i']");
+    await page.fill("#compare-find", "");
+    // Far down the list, the bar is still on the screen, with what is ticked and the button.
+    await page.locator("#compare-form li").last().scrollIntoViewIfNeeded();
+    const bar = await page.locator("#compare-form .picker-bar").boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(900);
+    expect(await page.locator("#compare-picked").textContent()).toBe(
+      "Selected for comparison (2 of at most 6): PARTIR II: Assisted voluntary return for migrants living in vulnerable conditions; PARTIR I",
+    );
+    await page.click("#compare-form .picker-bar button");
+    await page.waitForSelector("#compare-table th[data-id]");
+    expect(new URL(page.url()).search).toBe("?ids=it-partir-ii&ids=it-partir-i");
+    await context.close();
+  });
 });

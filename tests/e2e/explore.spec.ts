@@ -16,6 +16,72 @@ const idsWhere = (test: (r: ProjectData) => boolean) =>
     .sort();
 const visibleIds = (page: Page) => page.$$eval("tbody tr[data-id]:not([hidden])", (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
 
+interface Published {
+  id: string;
+  record: ProjectData & { budget?: { currency: string; total?: number; eu_amount?: number } };
+  derived: { eu_amount: { amount: number } | null; managing_entity_id?: string | null; partner_ids?: (string | null)[] };
+  titles?: Record<string, string>;
+}
+let publishedCache: Published[] | undefined;
+/** Every record as published (/projects/<id>.json). */
+async function publishedRecords(): Promise<Published[]> {
+  publishedCache ??= await Promise.all(
+    [...records.keys()].map(async (id) => (await (await fetch(new URL(`/projects/${id}.json`, siteUrl))).json()) as Published),
+  );
+  return publishedCache;
+}
+
+/** The totals under the filters as the page writes them. */
+const totalsOnPage = (page: Page) =>
+  page.$$eval("#list-totals [data-total]", (els) => Object.fromEntries(els.map((el) => [(el as HTMLElement).dataset.total!, el.textContent!.trim()])));
+
+/** The totals of `rows`, recomputed here from the published records, in the page's English wording. */
+function expectedTotals(rows: Published[]): Record<string, string> {
+  const projects = (n: number) => `${n} project${n === 1 ? "" : "s"}`;
+  const money = (cents: number, currency: string) => {
+    const digits = cents % 100 === 0 ? 0 : 2;
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 100);
+  };
+  const perCurrency = (amount: (p: Published) => number | undefined) => {
+    const sums = new Map<string, { cents: number; n: number }>();
+    let missing = 0;
+    for (const p of rows) {
+      const value = amount(p);
+      if (value === undefined) {
+        missing += 1;
+        continue;
+      }
+      const currency = p.record.budget!.currency;
+      const sum = sums.get(currency) ?? { cents: 0, n: 0 };
+      sums.set(currency, { cents: sum.cents + Math.round(value * 100), n: sum.n + 1 });
+    }
+    if (sums.size === 0) return "not reported for any of the projects shown";
+    const parts = [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([c, s]) => `${money(s.cents, c)} (${projects(s.n)})`);
+    return [...parts, ...(missing ? [`not reported for ${projects(missing)}`] : [])].join("; ");
+  };
+  const eu = (p: Published) => p.record.budget?.eu_amount ?? p.derived.eu_amount?.amount;
+  const calculated = rows.filter((p) => p.record.budget?.eu_amount === undefined && p.derived.eu_amount).length;
+  const reporting = rows.filter((p) => p.record.results?.returned !== undefined);
+  const people = new Intl.NumberFormat("en-GB").format(reporting.reduce((sum, p) => sum + p.record.results!.returned!, 0));
+  return {
+    projects: projects(rows.length),
+    total: perCurrency((p) => p.record.budget?.total),
+    euAmount: perCurrency(eu),
+    euCalculated:
+      calculated === 0
+        ? ""
+        : `${calculated} of these EU contributions ${calculated === 1 ? "is" : "are"} calculated from the total cost and the EU co-financing rate.`,
+    returned:
+      reporting.length === 0
+        ? "not reported by any of the projects shown"
+        : reporting.length === rows.length
+          ? rows.length === 1
+            ? `${people}, as reported by the project shown`
+            : `${people}, as reported by all ${rows.length} projects shown`
+          : `${people}, as reported by ${reporting.length} of the ${rows.length} projects shown`,
+  };
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -139,5 +205,144 @@ describe("/projects/ filters", () => {
     expect(columns).toHaveLength(6);
     expect(columns.slice(0, 2)).toEqual(["it-partir-ii", "it-partir-i"]);
     await page.close();
+  });
+  it("?q=kosovo lists exactly the records whose title, acronym, organisations or countries of return name Kosovo, and the totals describe exactly those rows", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/projects/?q=kosovo", siteUrl).href);
+    expect(await page.locator("input[name=q]").inputValue()).toBe("kosovo");
+    const published = await publishedRecords();
+    const organisations = parseCsv(await (await fetch(new URL("/data/organisations.csv", siteUrl))).text());
+    const byId = new Map(organisations.map((o) => [o.id!, o]));
+    // An organisation by its names, and the organisations it is a unit of.
+    const namesOf = (id: string | null | undefined): string[] => {
+      const o = id ? byId.get(id) : undefined;
+      return o ? [o.name_en!, o.name_it!, o.own_name!, o.abbreviation!, ...namesOf(o.parent)] : [];
+    };
+    const expected = published
+      .filter((p) => {
+        const r = p.record;
+        const texts = [r.title, r.title_en, r.acronym, ...Object.values(p.titles ?? {}), r.managing_entity, ...(r.partners ?? [])];
+        texts.push(...namesOf(p.derived.managing_entity_id), ...(p.derived.partner_ids ?? []).flatMap(namesOf));
+        return texts.some((t) => t && /(^|[^\p{L}\p{N}])kosovo/iu.test(t)) || (r.return_countries ?? []).includes("XK");
+      })
+      .map((p) => p.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(2);
+    const shown = await visibleIds(page);
+    expect([...shown].sort()).toEqual(expected);
+    expect(await page.locator("#filter-count").textContent()).toMatch(new RegExp(`^Showing ${expected.length} of ${records.size} projects`));
+    const rows = published.filter((p) => shown.includes(p.id));
+    expect(await totalsOnPage(page)).toEqual(expectedTotals(rows));
+    // Typing narrows the rows as it goes, and the address follows.
+    await page.fill("input[name=q]", "kosovo iom");
+    await page.waitForURL(/q=kosovo\+iom/);
+    expect((await visibleIds(page)).length).toBeLessThan(shown.length);
+    await page.close();
+  });
+
+  it("the totals of a filtered set add each currency apart, count calculated EU contributions and say how many rows report people returned", async () => {
+    const page = await browser.newPage();
+    const published = await publishedRecords();
+    for (const query of ["?member_state=IT", "?fund=amif-2014-2020&has_budget=1", ""]) {
+      await page.goto(new URL(`/projects/${query}`, siteUrl).href);
+      const shown = await visibleIds(page);
+      expect(await totalsOnPage(page), query).toEqual(expectedTotals(published.filter((p) => shown.includes(p.id))));
+    }
+    // Without JavaScript: no filtering (and the page says so), and the totals of every project.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(new URL("/projects/?member_state=IT", siteUrl).href);
+    expect(await noJs.locator("#filters-no-js").isVisible()).toBe(true);
+    expect(await totalsOnPage(noJs)).toEqual(expectedTotals(published));
+    await context.close();
+    await page.close();
+  });
+
+  it("has an EU contribution column written as on the project page", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/projects/?member_state=IT", siteUrl).href);
+    const row = page.locator("tr[data-id='it-partir-ii']");
+    expect(await row.locator("[data-figure=euAmount]").textContent()).toBe("€1,050,000");
+    expect(await row.locator("td").nth(6).textContent()).toBe("€1,050,000 (calculated)");
+    await page.close();
+  });
+
+  it("on a phone each row is a card with every column named, the filters are folded, and nothing scrolls sideways", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(new URL("/projects/", siteUrl).href);
+    expect(await page.locator("#filters-fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator("select[name=member_state]").isVisible()).toBe(false);
+    await page.click("#filters-fold summary");
+    expect(await page.locator("select[name=member_state]").isVisible()).toBe(true);
+    const layout = await page.evaluate(() => {
+      const row = document.querySelector<HTMLElement>("tr[data-id='it-partir-ii']")!;
+      const cells = [...row.querySelectorAll("td")];
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        display: getComputedStyle(row).display,
+        labels: cells.map((td) => getComputedStyle(td, "::before").content),
+        inside: cells.every((td) => td.getBoundingClientRect().right <= window.innerWidth && td.getBoundingClientRect().width > 0),
+      };
+    });
+    expect(layout.pageWidth).toBe(390);
+    expect(layout.display).toBe("block");
+    expect(layout.labels).toEqual(['"Member state"', '"Fund"', '"Start"', '"End"', '"Total cost"', '"EU rate"', '"EU contribution"', '"People returned"']);
+    expect(layout.inside).toBe(true);
+    await context.close();
+  });
+
+  it("on a desktop the table scrolls in a labelled region that the keyboard reaches, its header row kept in view; printed, every column is kept", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL("/projects/", siteUrl).href);
+    expect(await page.locator("#filters-fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const region = page.getByRole("region", { name: `All ${records.size} projects, newest first` });
+    expect(await region.getAttribute("tabindex")).toBe("0");
+    const columns = await page.$$eval(".project-table thead th", (ths) => ths.map((th) => th.textContent));
+    expect(columns).toEqual(["Project", "Member state", "Fund", "Start", "End", "Total cost", "EU rate", "EU contribution", "People returned"]);
+    await region.focus();
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    // The keyboard scrolls the region itself (smoothly: wait for it), not the page.
+    await expect.poll(() => page.evaluate(() => document.querySelector(".project-table")!.scrollTop)).toBeGreaterThan(300);
+    const kept = await page.evaluate(() => {
+      const wrap = document.querySelector(".project-table")!;
+      const head = document.querySelector(".project-table thead th")!;
+      return {
+        scrolled: wrap.scrollTop > 0,
+        headAtTop: Math.abs(head.getBoundingClientRect().top - wrap.getBoundingClientRect().top) < 2,
+        fits: wrap.scrollWidth <= wrap.clientWidth,
+      };
+    });
+    expect(kept).toEqual({ scrolled: true, headAtTop: true, fits: true });
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate(() => ({
+      columns: [...document.querySelectorAll(".project-table thead th")].filter((th) => th.getBoundingClientRect().width > 0).length,
+      clipped: document.querySelector(".project-table")!.scrollWidth > document.querySelector(".project-table")!.clientWidth,
+      filters: getComputedStyle(document.querySelector("#filters-fold")!).display,
+    }));
+    expect(printed).toEqual({ columns: 9, clipped: false, filters: "none" });
+    await context.close();
+  });
+
+  it("ticked projects gather in a bar that stays in view at the bottom of the screen, with their names and the compare link", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL("/projects/", siteUrl).href);
+    expect(await page.locator("#compare-bar").isVisible()).toBe(false);
+    const ids = await visibleIds(page);
+    const far = [ids[ids.length - 1]!, ids[ids.length - 2]!];
+    for (const id of far) await page.check(`input.pick[value='${id}']`);
+    const bar = await page.locator("#compare-bar").boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(900);
+    expect(await page.locator("#compare-count").textContent()).toBe("Selected for comparison (2 of at most 6):");
+    const titles = await Promise.all(far.map((id) => page.locator(`tr[data-id='${id}'] th a`).textContent()));
+    expect(await page.locator("#compare-names").textContent()).toBe(titles.map((t) => t!.trim()).join("; "));
+    expect(await page.locator("#compare-selected").getAttribute("href")).toBe(`/compare/?ids=${far.join(",")}`);
+    await page.click("#compare-clear");
+    expect(await page.locator("#compare-bar").isVisible()).toBe(false);
+    expect(await page.locator("input.pick:checked").count()).toBe(0);
+    await context.close();
   });
 });

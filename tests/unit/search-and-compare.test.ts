@@ -1,31 +1,64 @@
-/** The ordering rule of search results and the reading of comparison URLs. */
+/** How search and the list read words, and how comparison URLs are read. */
 import { describe, expect, it } from "vitest";
-import { rank } from "../../src/lib/search.ts";
+import {
+  foldWord,
+  htmlToText,
+  keywordText,
+  matchesKeywords,
+  parseSynonyms,
+  relatedTerms,
+  searchTerms,
+  termFound,
+  titleKey,
+  wordsAt,
+} from "../../src/lib/search.ts";
 import { idsFrom, NOT_PERSONS } from "../../src/lib/compare.ts";
 
-const result = (title: string, confidence: string, score: number) => ({ score, data: { meta: { title, confidence }, url: title } });
-
-describe("rank", () => {
-  it("puts an exact title first, then titles holding every word, then the rest; then confidence; then score", () => {
-    const results = [
-      result("Partir 3", "medium", 28.1),
-      result("PARTIR I", "low", 28.3),
-      result("European Reintegration Network", "high", 30),
-      result("PARTIR II: Assisted voluntary return", "high", 27.9),
-    ];
-    expect(rank("PARTIR", results).map((r) => r.data.meta.title)).toEqual([
-      "PARTIR II: Assisted voluntary return",
-      "Partir 3",
-      "PARTIR I",
-      "European Reintegration Network",
-    ]);
-    expect(rank("partir i", results).map((r) => r.data.meta.title)[0]).toBe("PARTIR I");
+describe("search words", () => {
+  it("folds a word as Pagefind does: punctuation out, lower case, no diacritics", () => {
+    expect(foldWord("Návraty,")).toBe("navraty");
+    expect(foldWord("«Rückkehr-»")).toBe("ruckkehr");
+    expect(searchTerms("  AUS!Wege  reintegration ")).toEqual(["auswege", "reintegration"]);
+    expect(searchTerms(" – ")).toEqual([]);
   });
 
-  it("ignores case, accents' composition and punctuation when matching words, and breaks ties by score", () => {
-    const results = [result("Návraty (Returns)", "high", 1), result("Návraty programme", "high", 2)];
-    expect(rank("návraty", results).map((r) => r.score)).toEqual([2, 1]);
-    expect(rank("NÁVRATY  (returns)", results)[0]!.data.meta.title).toBe("Návraty (Returns)");
+  it("takes a term as found when it is a word of the index, or begins a matched word; not when Pagefind fell back to a shorter word", () => {
+    expect(termFound("returns", true, ["return"])).toBe(true);
+    expect(termFound("reint", false, ["Reintegration,"])).toBe(true);
+    expect(termFound("installa", false, ["installation"])).toBe(true);
+    expect(termFound("zzzxqy", false, ["z"])).toBe(false);
+    expect(termFound("document", false, ["doc"])).toBe(false);
+    expect(wordsAt("Pomoc w dobrowolnym powrocie z Polski.", [4, 9])).toEqual(["z"]);
+  });
+
+  it("matches the list's keywords at the start of words, every word, ignoring case and accents", () => {
+    const text = keywordText(["Return to Kosovo", "OIM/IOM", "Návraty"]);
+    expect(text).toBe("return to kosovo oim iom navraty");
+    expect(matchesKeywords("kosovo", text)).toBe(true);
+    expect(matchesKeywords("KOS iom", text)).toBe(true);
+    expect(matchesKeywords("návr", text)).toBe(true);
+    expect(matchesKeywords("ovo", text)).toBe(false);
+    expect(matchesKeywords("kosovo albania", text)).toBe(false);
+    expect(matchesKeywords("  ", text)).toBe(true);
+    expect(titleKey("PARTIR I: Return!")).toBe("partir i return");
+  });
+
+  it("reads rendered Markdown as text, without its headings", () => {
+    expect(htmlToText("<h2>Project description</h2>\n<p>IOM &amp; the <em>Ministry</em> &#8211; 5&nbsp;000 people&#x2e;</p>")).toBe(
+      "IOM & the Ministry – 5 000 people.",
+    );
+  });
+
+  it("reads a language's synonyms and gives a text the synonyms of the words it has", () => {
+    const synonyms = parseSynonyms("reinserimento: reintegr; ritorno: rimpatri, return");
+    expect(synonyms).toEqual([
+      { term: "reinserimento", prefixes: ["reintegr"] },
+      { term: "ritorno", prefixes: ["rimpatri", "return"] },
+    ]);
+    expect(relatedTerms("Sostegno alla reintegrazione dopo il rimpatrio.", synonyms)).toEqual(["reinserimento", "ritorno"]);
+    expect(relatedTerms("Assisted voluntary return.", synonyms)).toEqual(["ritorno"]);
+    expect(relatedTerms("Il ritorno a casa.", synonyms)).toEqual([]);
+    expect(() => parseSynonyms("reinserimento")).toThrow('search.synonyms: "reinserimento" is not "term: prefix, prefix"');
   });
 });
 

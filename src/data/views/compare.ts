@@ -2,6 +2,8 @@
 import type { CompareScriptData, ComparisonStrings } from "../../lib/present/comparison.ts";
 import { fundShortName, nameIsOriginal } from "../../lib/present/names.ts";
 import { langMark } from "../../lib/present/lang.ts";
+import { keyFigures } from "../../lib/present/figures.ts";
+import { keywordText } from "../../lib/search.ts";
 import { getProjects } from "../projects.ts";
 import { funds } from "../reference.ts";
 import { useLocalization } from "../../i18n/index.ts";
@@ -9,7 +11,17 @@ import { useLocalization } from "../../i18n/index.ts";
 export interface CompareView {
   script: CompareScriptData;
   /** The projects to pick from, in the list's order. */
-  picks: { id: string; label: string; labelLang: string | undefined; country: string; href: string }[];
+  picks: {
+    id: string;
+    label: string;
+    labelLang: string | undefined;
+    country: string;
+    /** Dates and total cost, written as on the project page (`keyFigures`). */
+    facts: string;
+    /** What the picker's filter matches (`keywordText`): the title in every form, the acronym, the member state, the organisations. */
+    keywords: string;
+    href: string;
+  }[];
   example: string;
 }
 
@@ -45,11 +57,15 @@ export async function getCompareView(lang: string): Promise<CompareView> {
     script: { strings, locale: { intl: l.locale.intl, spaceBeforePercent: l.locale.spaceBeforePercent } },
     picks: items.map(({ project: p, published }) => {
       const translated = published.titles[lang];
+      const k = keyFigures(published, l.format);
+      const dates = k.start || k.end ? `${k.start?.text ?? strings.startNotReported} – ${k.end?.text ?? strings.endNotReported}` : "";
       return {
         id: p.id,
         label: translated ?? p.title,
         labelLang: nameIsOriginal({ ...p, acronym: undefined }, translated) ? langMark(lang) : undefined,
         country: l.country(p.memberState),
+        facts: [dates, k.total?.text].filter(Boolean).join(" · "),
+        keywords: keywordText([p.title, p.titleEn, ...Object.values(published.titles), p.acronym, l.country(p.memberState), p.managingEntity, ...p.partners]),
         href: l.path(`/projects/${p.id}/`),
       };
     }),

@@ -1,5 +1,6 @@
 /** What /projects/ renders: every project as a table row, and the options of its filters. */
-import { STATUSES } from "../../lib/derive.ts";
+import { STATUSES, type Project } from "../../lib/derive.ts";
+import { listTotals, type ListTotals, type TotalsRow, type TotalsStrings } from "../../lib/present/list-totals.ts";
 import { fundPeriodKey, fundShortName } from "../../lib/present/names.ts";
 import { getElementsOverview } from "../elements.ts";
 import { groupByMemberState } from "../groupings.ts";
@@ -17,6 +18,10 @@ export interface Option {
 export interface ProjectListView {
   count: { value: number; text: string };
   rows: ProjectRow[];
+  /** The totals of every project (what the page says without JavaScript); the script writes those of the rows a filter leaves. */
+  totals: ListTotals;
+  /** The strings of the totals, for the script. */
+  totalsStrings: TotalsStrings;
   options: {
     memberStates: Option[];
     funds: Option[];
@@ -24,6 +29,31 @@ export interface ProjectListView {
     statuses: Option[];
     managingEntities: Option[];
     elements: Option[];
+  };
+}
+
+/** What a project adds to the list's totals. */
+export function totalsRow(p: Project): TotalsRow {
+  return {
+    currency: p.budget.currency,
+    totalCents: p.budget.total?.cents,
+    euCents: p.budget.euAmount?.value.cents,
+    euCalculated: p.budget.euAmount?.basis === "calculated",
+    returned: p.results.find((r) => r.indicator === "returned")?.count,
+  };
+}
+
+export function listTotalsStrings(lang: string): TotalsStrings {
+  const l = useLocalization(lang);
+  return {
+    projects: l.message("count.projects"),
+    part: l.message("totals.part"),
+    notReported: l.message("totals.notReported"),
+    noneReported: l.message("totals.noneReported"),
+    calculated: l.message("totals.calculated"),
+    returnedAll: l.message("totals.returnedAll"),
+    returnedSome: l.message("totals.returnedSome"),
+    returnedNone: l.message("totals.returnedNone"),
   };
 }
 
@@ -40,9 +70,12 @@ export async function getProjectListView(lang: string): Promise<ProjectListView>
     .map(([id, n]) => ({ value: id, label: `${l.text(organisationIndex.byId.get(id)!.name)} (${l.count(n)})` }))
     .sort((a, b) => l.format.compareText(a.label, b.label));
   const elementUses = (await getElementsOverview()).supported;
+  const totalsStrings = listTotalsStrings(lang);
   return {
     count: { value: projects.length, text: l.count(projects.length) },
     rows: projectRows(items, lang),
+    totals: listTotals(projects.map(totalsRow), l.format, totalsStrings),
+    totalsStrings,
     options: {
       memberStates: groupByMemberState(projects, lang).map((g) => ({ value: g.key, label: g.label })),
       funds: usedFunds.map((f) => ({ value: f.id, label: fundShortName(f, lang) })),

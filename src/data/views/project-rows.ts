@@ -9,6 +9,7 @@ import { fundPeriodKey, fundShortName, projectTitle } from "../../lib/present/na
 import type { ProjectWithLinks } from "../projects.ts";
 import { getFund, organisationIndex } from "../reference.ts";
 import { selfAndParents } from "../../lib/organisations.ts";
+import { keywordText } from "../../lib/search.ts";
 import { useLocalization } from "../../i18n/index.ts";
 
 export interface ProjectRow {
@@ -27,6 +28,12 @@ export interface ProjectRow {
   returned?: FigureText | undefined;
   /** What the list's filter and sort script reads from the row (`data-*` attributes). */
   data: Record<string, string>;
+}
+
+/** An organisation's names as a reader may type them: in this language, in English, its own, its abbreviation. */
+export function organisationNames(id: string, lang: string): string[] {
+  const o = organisationIndex.byId.get(id)!;
+  return [o.name[lang], o.name.en, o.own_name, o.abbreviation].filter((name): name is string => !!name);
 }
 
 export function projectRows(items: readonly ProjectWithLinks[], lang: string): ProjectRow[] {
@@ -63,9 +70,23 @@ export function projectRows(items: readonly ProjectWithLinks[], lang: string): P
         "data-start": p.start ? String(firstDay(p.start)) : "",
         "data-end": p.end ? String(lastDay(p.end)) : "",
         "data-currency": p.budget.total?.currency ?? "",
+        "data-budget-currency": p.budget.currency ?? "",
         "data-total": p.budget.total ? String(p.budget.total.cents) : "",
         "data-eu-rate": p.budget.euSharePct ? String(p.budget.euSharePct.value) : "",
+        "data-eu-amount": p.budget.euAmount ? String(p.budget.euAmount.value.cents) : "",
+        "data-eu-basis": p.budget.euAmount?.basis ?? "",
         "data-returned": returned?.toString() ?? "",
+        // What the keyword filter matches: the title in every form, the acronym, the organisations (as written, and by their names), the countries of return in this language.
+        "data-keywords": keywordText([
+          p.title,
+          p.titleEn,
+          ...Object.values(published.titles),
+          p.acronym,
+          p.managingEntity,
+          ...p.partners,
+          ...[p.managingEntityId, ...p.partnerIds].flatMap((id) => (id ? selfAndParents(id, organisationIndex) : [])).flatMap((id) => organisationNames(id, lang)),
+          ...p.returnCountries.map((code) => l.country(code)),
+        ]),
       },
     };
   });
