@@ -4,6 +4,8 @@
  * the same way. Pure functions.
  */
 
+import type { CompiledMessage } from "./i18n.ts";
+
 /** Punctuation that Pagefind drops from a word before it looks it up (its own rule, `coupled_search.ts`). */
 const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 

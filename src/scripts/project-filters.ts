@@ -190,7 +190,6 @@ function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElem
   const names = document.querySelector<HTMLElement>("#compare-names");
   const clear = document.querySelector<HTMLButtonElement>("#compare-clear");
   if (!bar || !link || !countLine || !names || !clear) return;
-  const f = pageFormatter();
   const picked: string[] = [];
   const base = link.getAttribute("href") ?? "/compare/";
   const titleOf = (id: string) => tbody.querySelector(`tr[data-id="${id}"] th a`)?.textContent?.trim() ?? id;

@@ -75,9 +75,6 @@ function init(): void {
   status.hidden = false;
   narrow.hidden = false;
 
-  /** A sentence of the page's language, from the compiled message the page wrote into `data-<name>`. */
-  const message = (name: "found" | "none", values: Record<string, string | number>) =>
-    formatMessage(JSON.parse(status.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
   let pagefind: Pagefind | undefined;
   let listed: PagefindResult[] = [];
   let run = 0;
