@@ -348,6 +348,16 @@ export interface FormatFeatures {
   monitoringMonths?: boolean;
   /** The schema has `conflicts`. */
   conflicts?: boolean;
+  /**
+   * Sources say which figures they state (`sources[].states`, src/lib/provenance.ts): a record
+   * with several sources must list each of its figures under at least one of them.
+   */
+  sourceStates?: boolean;
+  /**
+   * Translations carry `translation: {method, review}` and `fields` (the record's free-text facts
+   * in the language), as src/lib/schema/translation.ts has them; older sites had a bare word.
+   */
+  translationFields?: boolean;
 }
 
 /** What the site at `siteRoot` (a checkout or a copy of it) accepts, read from its schema and data. */
@@ -361,6 +371,12 @@ export async function readFormatFeatures(siteRoot: string): Promise<FormatFeatur
   }
   if (PROJECT_KEYS.includes("monitoring_months")) features.monitoringMonths = true;
   if (PROJECT_KEYS.includes("conflicts")) features.conflicts = true;
+  if (existsSync(join(siteRoot, "src/lib/provenance.ts"))) features.sourceStates = true;
+  const translationSchema = join(siteRoot, "src/lib/schema/translation.ts");
+  if (existsSync(translationSchema)) {
+    const { TRANSLATION_KEYS } = (await import(translationSchema)) as { TRANSLATION_KEYS?: readonly string[] };
+    if (TRANSLATION_KEYS?.includes("fields")) features.translationFields = true;
+  }
   return features;
 }
 
@@ -502,7 +518,12 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
   const hasEnd = hasStart ? rng.chance(0.85) : rng.chance(0.05);
   const fund = fundFor(rng, hasStart ? start.year : undefined);
   if (fund) lines.push(`fund: ${fund}`);
-  if (fund && rng.chance(0.5)) lines.push(`fund_detail: ${q(rng.pick(FUND_DETAILS))}`);
+  // The free-text fields the record has, which a translation must render.
+  const texts = { fund_detail: false, target_group: false, results_note: false, conflicts: 0, allowances: 0 };
+  if (fund && rng.chance(0.5)) {
+    lines.push(`fund_detail: ${q(rng.pick(FUND_DETAILS))}`);
+    texts.fund_detail = true;
+  }
   if (rng.chance(0.1)) lines.push(`reference: ${q(`SYN/${start.year}/${number}`)}`);
   lines.push(`managing_entity: ${q(rng.pick(ORGANISATIONS))}`);
   if (rng.chance(0.55)) {
@@ -515,8 +536,16 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
       ["month", 20],
       ["year", 15],
     ] as const);
-  if (hasStart) lines.push(`start: ${yamlDate(rng, start, precision())}`);
-  if (hasEnd) lines.push(`end: ${yamlDate(rng, end, precision())}`);
+  // The figure keys the record states, in the order of src/lib/provenance.ts figureKeysOf.
+  const figures: string[] = [];
+  if (hasStart) {
+    lines.push(`start: ${yamlDate(rng, start, precision())}`);
+    figures.push("start");
+  }
+  if (hasEnd) {
+    lines.push(`end: ${yamlDate(rng, end, precision())}`);
+    figures.push("end");
+  }
 
   // Money, in the original currency; some parts missing.
   let currency = "EUR";
@@ -537,17 +566,29 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
         ] as const)
       : undefined;
     const budget: string[] = [`  currency: ${currency}`];
-    if (total !== undefined) budget.push(`  total: ${total}`);
-    if (pct !== undefined) budget.push(`  eu_share_pct: ${pct}`);
+    if (total !== undefined) {
+      budget.push(`  total: ${total}`);
+      figures.push("budget.total");
+    }
+    if (pct !== undefined) {
+      budget.push(`  eu_share_pct: ${pct}`);
+      figures.push("budget.eu_share_pct");
+    }
     if (rng.chance(0.25)) {
       // A stated EU amount agrees with total × rate to the cent.
       const euAmount =
         total !== undefined && pct !== undefined
           ? Math.round((Math.round(total * 100) * pct) / 100) / 100
           : amount(rng, 10_000 * scale, 2_000_000 * scale, rng.chance(0.2));
-      if (total === undefined || euAmount <= total) budget.push(`  eu_amount: ${euAmount}`);
+      if (total === undefined || euAmount <= total) {
+        budget.push(`  eu_amount: ${euAmount}`);
+        figures.push("budget.eu_amount");
+      }
     }
-    if (rng.chance(0.1)) budget.push(`  awarded: ${amount(rng, 10_000 * scale, 3_000_000 * scale, false)}`);
+    if (rng.chance(0.1)) {
+      budget.push(`  awarded: ${amount(rng, 10_000 * scale, 3_000_000 * scale, false)}`);
+      figures.push("budget.awarded");
+    }
     lines.push("budget:", ...budget);
   }
 
@@ -557,19 +598,35 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
     lines.push("results:");
     returned = rng.int(0, 2000);
     lines.push(`  returned: ${returned}`);
-    if (rng.chance(0.5)) lines.push(`  reintegration_assisted: ${rng.int(0, returned)}`);
-    if (rng.chance(0.2)) lines.push(`  counselled: ${rng.int(returned, returned * 3 + 10)}`);
+    figures.push("results.returned");
+    if (rng.chance(0.5)) {
+      lines.push(`  reintegration_assisted: ${rng.int(0, returned)}`);
+      figures.push("results.reintegration_assisted");
+    }
+    if (rng.chance(0.2)) {
+      lines.push(`  counselled: ${rng.int(returned, returned * 3 + 10)}`);
+      figures.push("results.counselled");
+    }
   }
   if (rng.chance(0.25)) {
     lines.push("targets:");
     lines.push(`  returned: ${rng.int(10, 2500)}`);
-    if (rng.chance(0.4)) lines.push(`  reintegration_assisted: ${rng.int(5, 1500)}`);
+    figures.push("targets.returned");
+    if (rng.chance(0.4)) {
+      lines.push(`  reintegration_assisted: ${rng.int(5, 1500)}`);
+      figures.push("targets.reintegration_assisted");
+    }
   }
-  if (rng.chance(0.35)) lines.push(`results_note: ${q(sentence(rng, WORDS, 10, 30))}`);
+  if (rng.chance(0.35)) {
+    lines.push(`results_note: ${q(sentence(rng, WORDS, 10, 30))}`);
+    texts.results_note = true;
+  }
   if (rng.chance(0.15)) {
     lines.push("allowances:");
-    for (let i = rng.int(1, 4); i > 0; i--) {
+    for (let i = rng.int(1, 4), n = 1; i > 0; i--, n++) {
       lines.push(`  - kind: ${q(rng.pick(ALLOWANCE_KINDS))}`);
+      figures.push(`allowances.${n}`);
+      texts.allowances = n;
       if (rng.chance(0.8)) lines.push(`    amount: ${rng.int(1, 60) * 50}`);
       else {
         const min = rng.int(1, 20) * 50;
@@ -578,13 +635,18 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
       lines.push(`    currency: ${rng.chance(0.85) ? currency : "EUR"}`, `    per: ${rng.pick(ALLOWANCE_PER)}`);
     }
   }
-  if (rng.chance(0.5)) lines.push(`target_group: ${q(sentence(rng, WORDS, 5, 15))}`);
+  if (rng.chance(0.5)) {
+    lines.push(`target_group: ${q(sentence(rng, WORDS, 5, 15))}`);
+    texts.target_group = true;
+  }
   if (rng.chance(0.35)) lines.push(`return_countries: [${destinations.join(", ")}]`);
   if (index > 0 && rng.chance(0.15)) {
     const other = makeRelatedId(rng.int(0, index - 1), seed);
     lines.push("related:", `  - id: ${other}`, `    relation: ${rng.pick(RELATIONS)}`);
   }
   lines.push("sources:");
+  // Where each source's last line is, to add its `states` once every figure is known.
+  const sourceEnds: number[] = [];
   for (
     let i = 1,
       n = rng.weighted([
@@ -601,6 +663,7 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
       `    title: ${q(`Synthetic source ${i} of record ${number} (benchmark data)`)}`,
       `    publisher: ${q(rng.pick(PUBLISHERS))}`,
     );
+    sourceEnds.push(lines.length);
   }
   lines.push(
     `confidence: ${rng.weighted([
@@ -616,16 +679,21 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
   if (elementIds.length > 0 && extra.chance(0.6)) {
     const chosen = extra.sample(elementIds, extra.int(1, Math.min(6, elementIds.length)));
     lines.push("elements:", ...chosen.map((e) => `  - ${e}`));
-    if (features.monitoringMonths && chosen.includes("monitoring") && extra.chance(0.5)) lines.push(`monitoring_months: ${extra.int(3, 24)}`);
+    if (features.monitoringMonths && chosen.includes("monitoring") && extra.chance(0.5)) {
+      lines.push(`monitoring_months: ${extra.int(3, 24)}`);
+      figures.push("monitoring_months");
+    }
   }
   if (features.conflicts && extra.chance(0.1)) {
     lines.push("conflicts:", `  - ${q(`The synthetic sources of record ${number} disagree on a made-up figure.`)}`);
+    texts.conflicts = 1;
   }
   const notes = ["Synthetic benchmark data, not a real project: generated by bench/generate.ts and never published."];
   if (rng.chance(0.4)) notes.push(paragraph(rng, WORDS, rng.int(1, 3)));
   lines.push(`notes: ${q(notes.join(" "))}`);
   const checked = new Date(Date.UTC(2025, 0, 1) + rng.int(0, 691) * 86_400_000).toISOString().slice(0, 10);
   lines.push(`checked: ${rng.chance(0.8) ? q(checked) : checked}`);
+  if (features.sourceStates && sourceEnds.length > 1) addSourceStates(lines, sourceEnds, figures, seed, index);
   lines.push("---");
   const text = `${lines.join("\n")}\n${body(rng, id, ["Project description", "Benefits and results"], WORDS)}`;
 
@@ -636,15 +704,82 @@ export function makeRecord(index: number, seed = DEFAULT_SEED, features: FormatF
     "---",
     `title: ${q(`Synthetic record ${number} (scheda sintetica): rimpatrio volontario assistito (${memberState})`)}`,
     `summary: ${q(`Scheda sintetica ${number} per il benchmark, non un progetto reale. Serve a misurare la costruzione del sito con molte schede.`)}`,
-    `translation: ${rng.weighted([
-      ["unreviewed", 60],
-      ["reviewed", 30],
-      ["original", 10],
-    ] as const)}`,
+    ...translationNote(
+      rng.weighted([
+        ["unreviewed", 60],
+        ["reviewed", 30],
+        ["original", 10],
+      ] as const),
+      features,
+    ),
+    ...(features.translationFields ? translatedFields(texts, number, seed, index) : []),
     "---",
     body(rng, id, ["Descrizione del progetto", "Benefici e risultati"], WORDS_IT),
   ].join("\n");
   return { id, text, italian };
+}
+
+/** The translation note: a bare word on older sites, `{method, review}` (and who reviewed it, when) now. */
+function translationNote(kind: "unreviewed" | "reviewed" | "original", features: FormatFeatures): string[] {
+  if (!features.translationFields) return [`translation: ${kind}`];
+  if (kind === "original") return ["translation:", "  method: original", "  review: unreviewed"];
+  if (kind === "unreviewed") return ["translation:", "  method: machine", "  review: unreviewed"];
+  return [
+    "translation:",
+    "  method: human",
+    "  review: reviewed",
+    `  reviewed_by: ${q("Synthetic reviewer (benchmark data)")}`,
+    `  reviewed_on: ${q("2026-11-01")}`,
+  ];
+}
+
+/**
+ * The `fields` of a translation: exactly the free-text fields the record has, in synthetic
+ * Italian, from their own random stream (the body after it stays the same).
+ */
+function translatedFields(
+  texts: { fund_detail: boolean; target_group: boolean; results_note: boolean; conflicts: number; allowances: number },
+  number: string,
+  seed: number,
+  index: number,
+): string[] {
+  const rng = new Random((seed ^ Math.imul(index + 1, 0x165667b1) ^ 0x61c88647) >>> 0);
+  const lines = ["fields:"];
+  if (texts.fund_detail) lines.push(`  fund_detail: ${q(capitalise(sentence(rng, WORDS_IT, 3, 8)))}`);
+  if (texts.target_group) lines.push(`  target_group: ${q(sentence(rng, WORDS_IT, 5, 15))}`);
+  if (texts.results_note) lines.push(`  results_note: ${q(sentence(rng, WORDS_IT, 10, 30))}`);
+  lines.push(`  notes: ${q(`Dati sintetici per il benchmark, non un progetto reale (scheda ${number}).`)}`);
+  if (texts.conflicts) {
+    lines.push("  conflicts:");
+    for (let i = 0; i < texts.conflicts; i++) lines.push(`    - ${q(`Le fonti sintetiche della scheda ${number} non concordano su un dato inventato.`)}`);
+  }
+  if (texts.allowances) {
+    lines.push("  allowances:");
+    for (let i = 0; i < texts.allowances; i++) lines.push(`    - kind: ${q(`contributo sintetico ${i + 1}`)}`);
+  }
+  return lines;
+}
+
+/**
+ * With several sources, says which of them states each figure (`sources[].states`): every figure
+ * goes to one source, about one in five to a second one as well, as when two pages give the same
+ * figure. A source may state none. From its own random stream, so the rest of the record is the
+ * same whether or not the site knows `states`. Inserts after each source's last line, last first.
+ */
+function addSourceStates(lines: string[], sourceEnds: readonly number[], figures: readonly string[], seed: number, index: number): void {
+  const rng = new Random((seed ^ Math.imul(index + 1, 0xc2b2ae35) ^ 0x27d4eb2f) >>> 0);
+  const states: string[][] = sourceEnds.map(() => []);
+  for (const figure of figures) {
+    const first = rng.int(0, sourceEnds.length - 1);
+    states[first]!.push(figure);
+    if (rng.chance(0.2)) {
+      const second = (first + rng.int(1, sourceEnds.length - 1)) % sourceEnds.length;
+      states[second]!.push(figure);
+    }
+  }
+  for (let i = sourceEnds.length - 1; i >= 0; i--) {
+    if (states[i]!.length) lines.splice(sourceEnds[i]!, 0, `    states: [${states[i]!.join(", ")}]`);
+  }
 }
 
 /** The id of record `index`, without building the whole record. */
