@@ -175,6 +175,23 @@ export function resultByMemberState(projects: readonly Project[], indicator: str
 }
 
 /**
+ * Number of projects naming each country of return (a project naming three countries counts
+ * once for each); records that name none are left out as not reported.
+ */
+export function projectsByReturnCountry(projects: readonly Project[]): Aggregate<string> {
+  const leftOut: LeftOut[] = projects.filter((p) => p.returnCountries.length === 0).map((p) => ({ id: p.id, reason: "not-reported" as const }));
+  const pairs = projects.flatMap((p) => [...new Set(p.returnCountries)].map((country) => ({ country, p })));
+  const values = rollups(
+    pairs,
+    (list) => ({ value: list.length, ids: ids(list.map((x) => x.p)) }),
+    (x) => x.country,
+  )
+    .map(([key, v]) => ({ key, ...v }))
+    .sort((a, b) => b.value - a.value || ascending(a.key, b.key));
+  return { values, leftOut: leftOut.sort(byId) };
+}
+
+/**
  * The reported result of one indicator, one value per project (key: the record id), smallest
  * first: for indicators that are not summable, whose counts are shown side by side, never added.
  * Records without a result for it are left out as in `resultByMemberState`.

@@ -12,6 +12,7 @@ import {
   costPerReturned,
   euRateBins,
   projectsByMemberState,
+  projectsByReturnCountry,
   projectsByStartYearAndFund,
   resultByMemberState,
   type LeftOut,
@@ -31,6 +32,7 @@ import {
   costTakeaway,
   ratesTakeaway,
   reintegrationTakeaway,
+  returnCountriesTakeaway,
   returnedTakeaway,
   startYearTakeaway,
 } from "./present/takeaways.ts";
@@ -66,9 +68,19 @@ export interface ChartRow {
   qualifier?: string;
 }
 
+/** The question a chart answers, by which the gallery groups the charts (in this order). */
+export const CHART_QUESTIONS = ["where", "how-much", "for-whom", "results", "context"] as const;
+export type ChartQuestion = (typeof CHART_QUESTIONS)[number];
+
 export interface Chart {
   id: string;
-  kind: "bar" | "line";
+  /** A map is drawn at build time as SVG from the rows (keys: lowercase ISO 3166-1 alpha-2 codes); the others on a canvas. */
+  kind: "bar" | "line" | "map";
+  /** For maps: the part of the world drawn. */
+  region?: "europe" | "world";
+  question: ChartQuestion;
+  /** The chart whose rows (and records, and CSV) this one draws another way: a map of a member-state chart. */
+  dataOf?: string;
   horizontal: boolean;
   stacked: boolean;
   title: string;
@@ -122,6 +134,7 @@ function projectsByMemberStateChart(projects: readonly Project[], l: ChartLocali
   const { states, ordered: values, note } = euLevelLast(byCount, (v) => v.key, l);
   return {
     id: "projects-by-member-state",
+    question: "where",
     kind: "bar",
     horizontal: true,
     stacked: false,
@@ -151,6 +164,7 @@ function budgetByMemberStateChart(projects: readonly Project[], l: ChartLocaliza
   const money = (cents: number) => l.money({ cents, currency: MAIN_CURRENCY });
   return {
     id: "budget-by-member-state",
+    question: "how-much",
     kind: "bar",
     horizontal: true,
     stacked: false,
@@ -191,6 +205,7 @@ function startYearChart(projects: readonly Project[], l: ChartLocalization, fund
   const perYear = years.map((year) => ({ name: String(year), value: funds.reduce((n, f) => n + (cell(year, f)?.value ?? 0), 0) }));
   return {
     id: "projects-by-start-year",
+    question: "how-much",
     kind: "bar",
     horizontal: false,
     stacked: true,
@@ -223,6 +238,7 @@ function ratesChart(projects: readonly Project[], l: ChartLocalization): Chart |
   const label = (from: number, to: number) => l.t(to === 100 ? "charts.rates.lastBin" : "charts.rates.bin", { from: l.percent(from), to: l.percent(to) });
   return {
     id: "eu-co-financing-rates",
+    question: "how-much",
     kind: "bar",
     horizontal: false,
     stacked: false,
@@ -252,6 +268,7 @@ function returnedChart(projects: readonly Project[], l: ChartLocalization): Char
   const records = values.reduce((n, v) => n + v.ids.length, 0);
   return {
     id: "people-returned-by-member-state",
+    question: "for-whom",
     kind: "bar",
     horizontal: true,
     stacked: false,
@@ -278,6 +295,7 @@ function reintegrationChart(projects: readonly Project[], l: ChartLocalization, 
     .map((p) => ({ id: p.id, reason: p.targets.some((e) => e.indicator === "reintegration_assisted") ? "only-targets" : "not-reported" }));
   return {
     id: "reintegration-support-by-project",
+    question: "results",
     kind: "bar",
     horizontal: true,
     stacked: false,
@@ -308,6 +326,7 @@ function costChart(projects: readonly Project[], l: ChartLocalization, name: (p:
   const byId = new Map(projects.map((p) => [p.id, p]));
   return {
     id: "cost-per-person-returned",
+    question: "results",
     kind: "bar",
     horizontal: true,
     stacked: false,
@@ -346,6 +365,7 @@ function completenessChart(projects: readonly Project[], l: ChartLocalization): 
   const budget = fields.find((f) => f.values[0]!.key === "budget.total")!.values[0]!;
   return {
     id: "reporting-completeness",
+    question: "context",
     kind: "bar",
     horizontal: true,
     stacked: false,
@@ -411,6 +431,7 @@ function contextChart(series: StatisticSeries, l: ChartLocalization, publisher: 
   const byPeriod = new Map(series.points.map((p) => [p.period, p]));
   return {
     id: `context-${series.id}`,
+    question: "context",
     kind: first.period.includes("Q") ? "bar" : "line",
     horizontal: false,
     stacked: false,
@@ -452,6 +473,48 @@ function contextChart(series: StatisticSeries, l: ChartLocalization, publisher: 
   };
 }
 
+/**
+ * A map of the same numbers as a member-state chart: the same rows, ids and CSV; the EU-level
+ * row stays in the table (no shape on the map), and the note says so.
+ */
+function memberStateMap(chart: Chart, id: string, l: ChartLocalization): Chart {
+  const euLevel = chart.rows.some((row) => row.key === EU_CODE.toLowerCase());
+  return {
+    ...chart,
+    id,
+    dataOf: chart.id,
+    kind: "map",
+    region: "europe",
+    horizontal: false,
+    question: chart.question,
+    title: l.t(`charts.${id}.title`),
+    notes: [...chart.notes, ...(euLevel ? [l.t("charts.map.euLevelNote")] : [])],
+  };
+}
+
+function returnCountriesMap(projects: readonly Project[], l: ChartLocalization): Chart {
+  const { values, leftOut } = projectsByReturnCountry(projects);
+  const records = new Set(values.flatMap((v) => v.ids)).size;
+  return {
+    id: "map-countries-of-return",
+    kind: "map",
+    region: "world",
+    question: "where",
+    horizontal: false,
+    stacked: false,
+    title: l.t("charts.map-countries-of-return.title"),
+    takeaway: returnCountriesTakeaway(l, { records, countries: values.map((v) => ({ name: l.country(v.key), value: v.value })) }),
+    categoryHeader: l.t("charts.returnCountry"),
+    series: [{ key: "projects", label: l.t("charts.projects") }],
+    rows: values.map((v) => ({ key: v.key.toLowerCase(), label: l.country(v.key), values: [v.value], display: [l.count(v.value)], ids: v.ids })),
+    unit: "count",
+    leftOut: groupLeftOut(leftOut),
+    notes: [l.t("charts.returnCountries.note"), ...(values.some((v) => v.key === "XK") ? [l.t("charts.map.kosovoNote")] : [])],
+    context: false,
+    csv: { columns: ["country_of_return", "projects", "record_ids"], rows: values.map((v) => [v.key, v.value, joinIds(v.ids)]) },
+  };
+}
+
 export interface ChartOptions {
   fundName: (id: string) => string;
   /** Fund ids in the order of data/funds.json. */
@@ -466,12 +529,17 @@ export interface ChartOptions {
 /** Every chart of /charts/, in page order: project charts, then context charts. */
 export function buildCharts(projects: readonly Project[], l: ChartLocalization, options: ChartOptions): Chart[] {
   const sorted = [...projects].sort((a, b) => ascending(a.id, b.id));
+  const byState = projectsByMemberStateChart(sorted, l);
+  const returned = returnedChart(sorted, l);
   return [
-    projectsByMemberStateChart(sorted, l),
+    memberStateMap(byState, "map-projects-by-member-state", l),
+    returnCountriesMap(sorted, l),
+    byState,
     budgetByMemberStateChart(sorted, l),
     startYearChart(sorted, l, options.fundName, options.fundOrder),
     ratesChart(sorted, l),
-    returnedChart(sorted, l),
+    memberStateMap(returned, "map-people-returned-by-member-state", l),
+    returned,
     reintegrationChart(sorted, l, options.projectName),
     costChart(sorted, l, options.projectName),
     completenessChart(sorted, l),

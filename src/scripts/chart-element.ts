@@ -5,7 +5,11 @@
  * use are registered, so the rest is left out of the bundle.
  *
  * Attributes: kind="bar|line", horizontal, stacked, label (the canvas's text alternative),
- * unit="count|money|percent", currency, lang.
+ * unit="count|money|percent", currency, lang; `table`: the id of the table to draw, where it
+ * is not inside the element (a chart page has its table in its own section). A `.chart-canvas`
+ * inside the element, written by the page with the height the chart will take
+ * (`data-height`), is where the canvas goes: the space is kept before the script runs, so
+ * drawing moves nothing on the page.
  */
 import {
   BarController,
@@ -20,6 +24,7 @@ import {
   Tooltip,
   type ChartDataset,
 } from "chart.js";
+import { chartHeight } from "../lib/present/chart-size.ts";
 import { pageFormatter } from "./page-locale.ts";
 import "./language-links.ts";
 
@@ -61,9 +66,13 @@ function pattern(colour: string, index: number): CanvasPattern | string {
   return g.createPattern(tile, "repeat") ?? colour;
 }
 
+/** The Chart.js instance of each drawn element, for the image download. */
+export const drawnCharts = new WeakMap<HTMLElement, Chart>();
+
 class AvrrChart extends HTMLElement {
   connectedCallback(): void {
-    const table = this.querySelector("table");
+    const tableId = this.getAttribute("table");
+    const table = tableId ? document.getElementById(tableId) : this.querySelector("table");
     if (!table || this.querySelector("canvas")) return;
     const lang = this.getAttribute("lang") ?? document.documentElement.lang ?? "en";
     const unit = this.getAttribute("unit") ?? "count";
@@ -99,16 +108,16 @@ class AvrrChart extends HTMLElement {
     // Long project titles are shortened on the canvas only; the table keeps them whole.
     const short = (label: string) => (label.length > 48 ? `${label.slice(0, 46).trimEnd()}…` : label);
 
-    const figure = document.createElement("div");
+    const reserved = this.querySelector<HTMLElement>(":scope > .chart-canvas");
+    const figure = reserved ?? document.createElement("div");
     figure.className = "chart-canvas";
-    const height = horizontal ? Math.max(160, rows.length * 22 + 60) : 300;
-    figure.style.height = `${height}px`;
+    figure.style.height = `${chartHeight(horizontal, rows.length)}px`;
     const canvas = document.createElement("canvas");
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-label", this.getAttribute("label") ?? "");
     canvas.textContent = this.getAttribute("label") ?? "";
     figure.append(canvas);
-    this.prepend(figure);
+    if (!reserved) this.prepend(figure);
 
     const valueAxis = {
       beginAtZero: true,
@@ -117,7 +126,7 @@ class AvrrChart extends HTMLElement {
       ...(unit === "percent" ? { max: 100 } : {}),
     };
     const categoryAxis = { stacked, ticks: { autoSkip: !horizontal } };
-    new Chart(canvas, {
+    const chart = new Chart(canvas, {
       type: kind,
       data: { labels: labels.map(short), datasets },
       options: {
@@ -132,7 +141,9 @@ class AvrrChart extends HTMLElement {
         },
       },
     });
+    drawnCharts.set(this, chart);
     this.dataset.drawn = "true";
+    this.dispatchEvent(new CustomEvent("avrr-chart-drawn", { bubbles: true }));
   }
 }
 

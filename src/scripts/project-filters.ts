@@ -13,7 +13,7 @@ import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
 import "./language-links.ts";
 
-const FILTERS = ["q", "member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
+const FILTERS = ["q", "member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget", "chart"] as const;
 type Filter = (typeof FILTERS)[number];
 const DATA: Record<Filter, string> = {
   q: "keywords",
@@ -25,6 +25,8 @@ const DATA: Record<Filter, string> = {
   element: "elements",
   has_results: "hasResults",
   has_budget: "hasBudget",
+  // The chart values a record is behind (`<chart id>/<row key>`): a chart page's value links.
+  chart: "charts",
 };
 
 /** Sort keys: the row's data attribute, largest first; rows without it come last. */
@@ -107,7 +109,7 @@ function init(): void {
         const value = row.dataset[DATA[name]] ?? "";
         if (name === "q") return matchesKeywords(wanted, value);
         // Both hold several ids: the elements a record lists; the managing organisation and those it is a unit of.
-        if (name === "element" || name === "managing_entity") return value.split(" ").includes(wanted);
+        if (name === "element" || name === "managing_entity" || name === "chart") return value.split(" ").includes(wanted);
         return name === "fund" && wanted === "none" ? value === "" : value === wanted;
       });
       row.hidden = !visible;
@@ -127,6 +129,7 @@ function init(): void {
     if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
     status.textContent = message(status, "message", { shown: shown.length, total: Number(status.dataset.total) });
     writeTotals(shown);
+    showChartFilter(params.get("chart"));
     const chosen = params.size;
     summary.textContent = chosen ? message(summary, "message", { count: chosen }) : (summary.dataset.none ?? "");
   };
@@ -176,6 +179,20 @@ function init(): void {
   const initial = state();
   if (initial.toString() !== location.search.slice(1)) history.replaceState(null, "", address(initial));
   apply(initial);
+}
+
+/** The note that names the chart whose value the list shows (from a chart page's link), with a link back to the chart. */
+function showChartFilter(token: string | null): void {
+  const note = document.querySelector<HTMLElement>("#chart-filter");
+  if (!note) return;
+  const id = token?.split("/")[0] ?? "";
+  const charts = JSON.parse(note.dataset.charts ?? "{}") as Record<string, { title: string; href: string }>;
+  const chart = token ? charts[id] : undefined;
+  note.hidden = !chart;
+  if (!chart) return;
+  const link = note.querySelector("a")!;
+  link.href = chart.href;
+  link.textContent = chart.title;
 }
 
 /**

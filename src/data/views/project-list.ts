@@ -9,6 +9,8 @@ import { funds, organisationIndex } from "../reference.ts";
 import { selfAndParents } from "../../lib/organisations.ts";
 import { projectRows, type ProjectRow } from "./project-rows.ts";
 import { useLocalization } from "../../i18n/index.ts";
+import { chartMemberships } from "../../lib/present/chart-links.ts";
+import { getCharts } from "../charts.ts";
 
 export interface Option {
   value: string;
@@ -30,6 +32,8 @@ export interface ProjectListView {
     managingEntities: Option[];
     elements: Option[];
   };
+  /** The charts whose value links lead here (`chart=`): title and page, by chart id. */
+  charts: Record<string, { title: string; href: string }>;
 }
 
 /** What a project adds to the list's totals. */
@@ -73,7 +77,8 @@ export async function getProjectListView(lang: string): Promise<ProjectListView>
   const totalsStrings = listTotalsStrings(lang);
   return {
     count: { value: projects.length, text: l.count(projects.length) },
-    rows: projectRows(items, lang),
+    rows: withChartTokens(projectRows(items, lang), chartMemberships(await getCharts("en"))),
+    charts: Object.fromEntries((await getCharts(lang)).map((c) => [c.id, { title: c.title, href: l.path(`/charts/${c.id}/#table`) }])),
     totals: listTotals(projects.map(totalsRow), l.format, totalsStrings),
     totalsStrings,
     options: {
@@ -85,4 +90,9 @@ export async function getProjectListView(lang: string): Promise<ProjectListView>
       elements: elementUses.map((u) => ({ value: u.element.id, label: `${l.text(u.element.label)} (${l.count(u.projects.length)})` })),
     },
   };
+}
+
+/** Each row names the chart values it is behind (`data-charts`), for the `chart=` filter. */
+function withChartTokens(rows: ProjectRow[], tokens: ReadonlyMap<string, string[]>): ProjectRow[] {
+  return rows.map((row) => ({ ...row, data: { ...row.data, "data-charts": (tokens.get(row.id) ?? []).join(" ") } }));
 }

@@ -186,3 +186,10 @@ export function groupSummarySentence(
       : l.t("group.summary.noReturned", { count: input.projects }),
   ].join(" ");
 }
+
+/** Countries of return: how many records name one, how many countries, and the one named most. */
+export function returnCountriesTakeaway(l: SentenceLocalization, input: { records: number; countries: readonly Ranked[] }): string {
+  if (input.records === 0) return l.t("charts.none");
+  const { shape, leaders, value } = leadersOf(input.countries);
+  return l.t("charts.returnCountries.takeaway", { records: input.records, countries: input.countries.length, shape, top: names(l, leaders), count: value });
+}

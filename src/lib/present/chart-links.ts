@@ -1,0 +1,48 @@
+/**
+ * Where a chart's values lead: the project list (/projects/) filtered to exactly the records
+ * behind the value, through the list's URL filters. A value whose records are one member
+ * state's (projects by member state) uses the list's `member_state` filter; every other value
+ * uses the `chart` filter, `chart=<chart id>/<row key>`, which keeps the rows whose
+ * `data-charts` names that value. The tokens on the rows come from the same chart rows
+ * (`chartMemberships`), so a link and its rows cannot disagree; the link stays short however
+ * many records are behind it (a list of ids would not, at 10,000 records).
+ */
+import type { Chart, ChartRow } from "../charts.ts";
+
+/** Charts whose every row is exactly one member state's records. */
+const BY_MEMBER_STATE = new Set(["projects-by-member-state"]);
+/** The chart whose rows a chart draws: a map of a member-state chart shares its values, and its links. */
+const dataOf = (chart: Pick<Chart, "id" | "dataOf">) => chart.dataOf ?? chart.id;
+
+/** The token of a chart value, as `chart=` takes it and `data-charts` lists it. */
+export const chartToken = (chart: Pick<Chart, "id" | "dataOf">, key: string) => `${dataOf(chart)}/${key}`;
+/** The token of the records a chart leaves out for one reason. */
+export const leftOutToken = (chart: Pick<Chart, "id" | "dataOf">, reason: string) => `${dataOf(chart)}/left-out-${reason}`;
+
+/** The query (without `?`) of the project list that shows exactly the records behind a row; undefined when none are. */
+export function chartRowQuery(chart: Chart, row: ChartRow): string | undefined {
+  if (chart.context || row.ids.length === 0) return undefined;
+  if (BY_MEMBER_STATE.has(dataOf(chart))) return new URLSearchParams({ member_state: row.key.toUpperCase() }).toString();
+  return new URLSearchParams({ chart: chartToken(chart, row.key) }).toString();
+}
+
+/** The query of the project list that shows the records a chart leaves out for `reason`. */
+export function leftOutQuery(chart: Chart, reason: string): string {
+  return new URLSearchParams({ chart: leftOutToken(chart, reason) }).toString();
+}
+
+/** For each record, the chart values it is behind (the tokens of `chart=`), for the rows of /projects/. */
+export function chartMemberships(charts: readonly Chart[]): Map<string, string[]> {
+  const tokens = new Map<string, string[]>();
+  const add = (id: string, token: string) => {
+    const list = tokens.get(id);
+    if (list) list.push(token);
+    else tokens.set(id, [token]);
+  };
+  for (const chart of charts) {
+    if (chart.context || chart.dataOf || BY_MEMBER_STATE.has(chart.id)) continue;
+    for (const row of chart.rows) for (const id of row.ids) add(id, chartToken(chart, row.key));
+    for (const group of chart.leftOut) for (const id of group.ids) add(id, leftOutToken(chart, group.reason));
+  }
+  return tokens;
+}
