@@ -70,7 +70,8 @@ export default defineConfig({
     // Every page names its other-language versions in <link rel="alternate" hreflang> (BaseLayout),
     // so the sitemap lists the URLs only: the plugin's `i18n` option pairs them by scanning every
     // URL for every URL, about 5 s of a 10,000-record build (bench/README.md).
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Embeds (/embed/charts/<id>/) are marked noindex and left out: the chart's own page is the place to find.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !/^\/(?:[a-z]{2}\/)?embed\//.test(new URL(page).pathname) }),
     headersFileIntegration(),
     // A Markdown table gets its caption from a paragraph "Table: …" right before it (src/integrations/table-captions.ts).
     mdx({ gfm: false, syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableCaptions] }) }),

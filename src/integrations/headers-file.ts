@@ -3,6 +3,7 @@ import type { AstroIntegration } from "astro";
 import { readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { renderHeadersFile } from "../lib/security-headers.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales.ts";
 
 export function headersFileIntegration(): AstroIntegration {
   return {
@@ -13,7 +14,11 @@ export function headersFileIntegration(): AstroIntegration {
         const paths = readdirSync(root, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile())
           .map((entry) => `${entry.parentPath}/${entry.name}`.slice(root.length).replace(/^\/+/, ""));
-        writeFileSync(fileURLToPath(new URL("_headers", dir)), renderHeadersFile(paths));
+        writeFileSync(fileURLToPath(new URL("_headers", dir)), renderHeadersFile(
+            paths,
+            LOCALES.filter((l) => l.code !== DEFAULT_LOCALE).map((l) => l.code),
+          ),
+        );
         logger.info("wrote _headers");
       },
     },

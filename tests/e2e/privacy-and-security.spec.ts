@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { dist, root } from "../build/helpers.ts";
 import { launchBrowser, sitemapUrls } from "./checks.ts";
 import { NGINX_CONF, NGINX_SITE_CONF } from "./nginx.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../../src/i18n/locales.ts";
 import { CSP_HEADER, IMMUTABLE_CACHE_CONTROL, SECURITY_HEADERS, renderHeadersFile } from "../../src/lib/security-headers.ts";
 import { mediaTypeOf, XLSX_MEDIA_TYPE } from "../../src/lib/media-types.ts";
 
@@ -124,7 +125,12 @@ describe("security headers", () => {
 
   it("dist/_headers carries the same headers, long caching for fingerprinted assets, and each published file's media type", () => {
     const file = readFileSync(join(dist, "_headers"), "utf8");
-    expect(file).toBe(renderHeadersFile(builtFiles()));
+    expect(file).toBe(
+      renderHeadersFile(
+        builtFiles(),
+        LOCALES.filter((l) => l.code !== DEFAULT_LOCALE).map((l) => l.code),
+      ),
+    );
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(file).toContain(`  ${name}: ${value}\n`);
     expect(file).toContain(`/_astro/*\n  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}`);
     expect(file).toContain("/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n");
