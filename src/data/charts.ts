@@ -1,5 +1,5 @@
 /** The charts of /charts/ in each language, and their CSV files (the same in every language). */
-import { buildCharts, buildGroupCharts, type Chart } from "../lib/charts.ts";
+import { buildCharts, buildGroupCharts, returnCountriesMap, type Chart } from "../lib/charts.ts";
 import { formatCsv } from "../lib/export/csv.ts";
 import type { Project } from "../lib/derive.ts";
 import { fundShortName, projectName } from "../lib/present/names.ts";
@@ -49,4 +49,12 @@ export async function getGroupCharts(projects: readonly Project[], lang: string)
 /** The CSV of a chart: language-neutral codes and numbers, the record ids behind each row. */
 export function chartCsv(chart: Chart): string {
   return formatCsv(chart.csv.columns, chart.csv.rows);
+}
+
+/** The countries of return a group's projects name (a member state's page), as the gallery's map counts them. */
+export function getReturnCountries(projects: readonly Project[], lang: string): Chart {
+  return returnCountriesMap(
+    [...projects].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    useLocalization(lang),
+  );
 }

@@ -14,7 +14,9 @@ export function headersFileIntegration(): AstroIntegration {
         const paths = readdirSync(root, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile())
           .map((entry) => `${entry.parentPath}/${entry.name}`.slice(root.length).replace(/^\/+/, ""));
-        writeFileSync(fileURLToPath(new URL("_headers", dir)), renderHeadersFile(
+        writeFileSync(
+          fileURLToPath(new URL("_headers", dir)),
+          renderHeadersFile(
             paths,
             LOCALES.filter((l) => l.code !== DEFAULT_LOCALE).map((l) => l.code),
           ),

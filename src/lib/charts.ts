@@ -492,7 +492,8 @@ function memberStateMap(chart: Chart, id: string, l: ChartLocalization): Chart {
   };
 }
 
-function returnCountriesMap(projects: readonly Project[], l: ChartLocalization): Chart {
+/** The countries of return the projects name, as a world map (the gallery's, or one member state's on its page). */
+export function returnCountriesMap(projects: readonly Project[], l: ChartLocalization): Chart {
   const { values, leftOut } = projectsByReturnCountry(projects);
   const records = new Set(values.flatMap((v) => v.ids)).size;
   return {

@@ -163,19 +163,20 @@ function simplified(projection: GeoProjection, tolerance: number): GeoStreamWrap
   };
 }
 
-/** Class breaks: up to five classes of whole numbers between the smallest and the largest value. */
+/**
+ * Class breaks: up to five classes with about as many distinct values each (quantiles), so that
+ * a few large values do not leave every other shape in the lightest step. Each class runs from
+ * its smallest value to its largest, as the legend says.
+ */
 export function mapClasses(values: readonly number[]): { from: number; to: number }[] {
-  const positive = values.filter((v) => v > 0);
-  if (positive.length === 0) return [];
-  const min = Math.min(...positive);
-  const max = Math.max(...positive);
-  const steps = Math.min(MAP_RAMP.length, max - min + 1);
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  const n = distinct.length;
+  const k = Math.min(MAP_RAMP.length, n);
   const classes: { from: number; to: number }[] = [];
-  let from = min;
-  for (let i = 1; i <= steps; i++) {
-    const to = i === steps ? max : Math.round(min + ((max - min + 1) * i) / steps) - 1;
-    if (to >= from) classes.push({ from, to });
-    from = to + 1;
+  for (let i = 0; i < k; i++) {
+    const first = Math.floor((i * n) / k);
+    const last = Math.floor(((i + 1) * n) / k) - 1;
+    classes.push({ from: distinct[first]!, to: distinct[last]! });
   }
   return classes;
 }
@@ -203,7 +204,7 @@ export function renderMap(region: MapRegion, areas: readonly MapArea[], strings:
   const project = projection(region, width, height);
   const path = geoPath(simplified(project, 1.2)).digits(0);
   const byCode = new Map(areas.map((a) => [a.code, a]));
-  const classes = mapClasses(areas.map((a) => a.value ?? 0));
+  const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
   const classOf = (value: number) => classes.findIndex((c) => value >= c.from && value <= c.to);
   const shapes: string[] = [];
   const labels: string[] = [];

@@ -5,7 +5,7 @@
  * image says where it comes from wherever it is pasted. The button shows only where this
  * script runs.
  */
-import { drawnCharts } from "./chart-element.ts";
+import type { Chart } from "chart.js";
 
 /** The image's width in pixels. */
 export const IMAGE_WIDTH = 2400;
@@ -39,7 +39,8 @@ async function chartImage(box: HTMLElement): Promise<CanvasImageSource & { width
     await image.decode();
     return image;
   }
-  const chart = drawnCharts.get(box);
+  // <avrr-chart> (chart-element.ts) keeps its Chart.js instance; imported by type only, so this script stays small.
+  const chart = (box as HTMLElement & { chart?: Chart }).chart;
   if (!chart) throw new Error("the chart is not drawn");
   // Drawn again at the image's resolution, then back at the screen's.
   const ratio = chart.currentDevicePixelRatio;

@@ -66,10 +66,10 @@ function pattern(colour: string, index: number): CanvasPattern | string {
   return g.createPattern(tile, "repeat") ?? colour;
 }
 
-/** The Chart.js instance of each drawn element, for the image download. */
-export const drawnCharts = new WeakMap<HTMLElement, Chart>();
-
 class AvrrChart extends HTMLElement {
+  /** The Chart.js instance, once drawn: the image download draws it again at print resolution. */
+  chart: Chart | undefined;
+
   connectedCallback(): void {
     const tableId = this.getAttribute("table");
     const table = tableId ? document.getElementById(tableId) : this.querySelector("table");
@@ -141,7 +141,7 @@ class AvrrChart extends HTMLElement {
         },
       },
     });
-    drawnCharts.set(this, chart);
+    this.chart = chart;
     this.dataset.drawn = "true";
     this.dispatchEvent(new CustomEvent("avrr-chart-drawn", { bubbles: true }));
   }

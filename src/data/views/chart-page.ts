@@ -12,7 +12,8 @@ import { chartMapSvg } from "../../lib/present/chart-maps.ts";
 import { chartRowQuery, leftOutQuery } from "../../lib/present/chart-links.ts";
 import type { Source } from "../../lib/schema/source.ts";
 import { chartHeight } from "../../lib/present/chart-size.ts";
-import { getCharts } from "../charts.ts";
+import { getCharts, getReturnCountries } from "../charts.ts";
+import type { Project } from "../../lib/derive.ts";
 import { getProjects } from "../projects.ts";
 import { latestChecked, LICENSE, SITE_URL } from "../exports.ts";
 import { useLocalization } from "../../i18n/index.ts";
@@ -94,4 +95,28 @@ export async function getChartPage(lang: string, id: string): Promise<ChartPageV
   const page = (await getChartPages(lang)).find((p) => p.chart.id === id);
   if (!page) throw new Error(`no chart "${id}"`);
   return page;
+}
+
+export interface ReturnCountriesView {
+  chart: Chart;
+  /** The map's SVG; undefined when no record names a country of return. */
+  mapSvg: string | undefined;
+  /** The project list filtered to the group's records naming each country, by row key. */
+  rowHref: Map<string, string>;
+}
+
+/**
+ * Where a member state's returnees went: the countries of return its records name, as a table
+ * and a small map; each count links to the project list filtered to the state (`scope`, e.g.
+ * `member_state=IT`) and the country (the gallery map's value: the same records, within the state).
+ */
+export function getReturnCountriesView(projects: readonly Project[], lang: string, scope: string, mapId: string): ReturnCountriesView {
+  const l = useLocalization(lang);
+  const chart = getReturnCountries(projects, lang);
+  const rowHref = new Map<string, string>();
+  for (const row of chart.rows) {
+    const query = chartRowQuery(chart, row);
+    if (query) rowHref.set(row.key, `${l.path("/projects/")}?${scope}&${query}`);
+  }
+  return { chart, mapSvg: chart.rows.length > 0 ? chartMapSvg(chart, l, mapId) : undefined, rowHref };
 }
