@@ -9,7 +9,9 @@
  */
 import Basis from "../../src/components/Basis.astro";
 import Breadcrumbs from "../../src/components/Breadcrumbs.astro";
+import ChartDrawing from "../../src/components/ChartDrawing.astro";
 import ChartFigure from "../../src/components/ChartFigure.astro";
+import ChartTable from "../../src/components/ChartTable.astro";
 import CorrectionLinks from "../../src/components/CorrectionLinks.astro";
 import CountList from "../../src/components/CountList.astro";
 import ExternalLink from "../../src/components/ExternalLink.astro";
@@ -24,7 +26,8 @@ import ProjectTable from "../../src/components/ProjectTable.astro";
 import TableRegion from "../../src/components/TableRegion.astro";
 import { correctionLinks } from "../../src/lib/corrections.ts";
 import indicators from "../../data/indicators.json";
-import { buildGroupCharts } from "../../src/lib/charts.ts";
+import { buildGroupCharts, returnCountriesMap } from "../../src/lib/charts.ts";
+import { chartMapSvg } from "../../src/lib/present/chart-maps.ts";
 import { METHODS } from "../../src/lib/derive.ts";
 import { useLocalization } from "../../src/i18n/index.ts";
 import { syntheticProject } from "../fixtures/factory.ts";
@@ -82,6 +85,11 @@ const groupCharts = (lang: string) =>
     fundOrder: ["return-fund"],
   });
 const ratesChart = (lang: string) => groupCharts(lang).find((chart) => chart.id === "eu-co-financing-rates")!;
+const returnProjects = [
+  syntheticProject("it-synthetic-returns", { return_countries: ["TN", "NG", "XK"] }),
+  syntheticProject("it-synthetic-returns-2", { return_countries: ["TN"] }),
+];
+const returnsMap = (lang: string) => returnCountriesMap(returnProjects, useLocalization(lang));
 
 const stated = (text: string, value: number | string) => ({ text, value, basis: "stated" as const });
 const ref = (n: number) => ({ label: String(n), href: `#source-${n}` });
@@ -126,6 +134,42 @@ export const EXAMPLES: Example[] = [
     lang: "it",
     props: { chart: ratesChart("it"), lang: "it", titles: chartTitles },
     contains: ["/it/projects/lv-synthetic/"],
+  }),
+
+  example(ChartTable, "ChartTable", {
+    name: "EU co-financing rates, each value linked to the filtered project list",
+    lang: "en",
+    props: {
+      chart: ratesChart("en"),
+      lang: "en",
+      id: "rates-table",
+      rowHref: new Map(ratesChart("en").rows.map((row) => [row.key, `/projects/?chart=eu-co-financing-rates%2F${row.key}`])),
+    },
+    contains: ['id="rates-table"', "/projects/?chart=eu-co-financing-rates%2F"],
+  }),
+  example(ChartTable, "ChartTable", {
+    name: "countries of return, without links, in Italian",
+    lang: "it",
+    props: { chart: returnsMap("it"), lang: "it", id: "returns-table", rowHref: new Map() },
+    contains: ["Tunisia", "Kosovo"],
+  }),
+  example(ChartDrawing, "ChartDrawing", {
+    name: "a canvas chart, its height kept",
+    lang: "en",
+    props: { chart: ratesChart("en"), height: 300, lang: "en", tableId: "rates-table" },
+    contains: ['table="rates-table"', 'data-height="300"'],
+  }),
+  example(ChartDrawing, "ChartDrawing", {
+    name: "a map, every shape named with its value, in Italian",
+    lang: "it",
+    props: {
+      chart: returnsMap("it"),
+      mapSvg: chartMapSvg(returnsMap("it"), useLocalization("it"), "returns-map"),
+      height: 300,
+      lang: "it",
+      tableId: "returns-table",
+    },
+    contains: ['aria-label="Tunisia: indicato da 2 progetti"', 'data-code="XK"'],
   }),
 
   example(CountList, "CountList", {

@@ -59,6 +59,11 @@ export function sweepPaths(paths: readonly string[] = sitemapPaths()): string[] 
 
 /** Pages in a state a shared link gives them (filters, a search, a comparison), and the 404 pages: axe checks these too. */
 export const STATE_PATHS = [
+  // The embeds, left out of the sitemap (noindex): a canvas chart and a map, one per language.
+  "/embed/charts/projects-by-start-year/",
+  "/it/embed/charts/map-countries-of-return/",
+  // The project list as a chart's value link leaves it.
+  "/projects/?chart=projects-by-start-year/2012",
   "/no-such-page/",
   "/it/no-such-page/",
   "/projects/?member_state=MT&sort=total",

@@ -22,7 +22,7 @@ export interface ChartPageView {
   chart: Chart;
   /** The project list's address for each row (by row key), where records are behind it. */
   rowHref: Map<string, string>;
-  leftOut: { text: string; href: string }[];
+  leftOut: { text: string; href: string; count: number }[];
   /** The map's SVG, for map charts. */
   mapSvg?: string | undefined;
   /** The canvas's height, kept by the page before it is drawn. */
@@ -69,6 +69,7 @@ export async function getChartPages(lang: string): Promise<ChartPageView[]> {
       leftOut: chart.leftOut.map((group) => ({
         text: l.t("charts.leftOutCount", { reason: l.t(`charts.leftOut.${group.reason}`), count: l.count(group.ids.length) }),
         href: `${list}?${leftOutQuery(chart, group.reason)}`,
+        count: group.ids.length,
       })),
       mapSvg: chart.kind === "map" ? chartMapSvg(chart, l, `${chart.id}-map`) : undefined,
       height: chartHeight(chart.horizontal, chart.rows.length),

@@ -1,0 +1,340 @@
+/**
+ * The chart pages (/charts/<id>/, /it/charts/<id>/) in a browser: every chart is drawn; every
+ * table equals its CSV; every value's link leads to the project list showing exactly the
+ * records behind it (as many rows as the table says, the ids the CSV names, and the values
+ * recomputed from those records); what is left out is accounted for; without JavaScript the
+ * table and sources are there; drawing moves nothing; the PNG download is an image at print
+ * resolution; a printed page holds the chart; embeds can be framed by another site and no
+ * other page can.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readRecords } from "../build/helpers.ts";
+import { launchBrowser, waitUntilReady } from "./checks.ts";
+import { parseCsv } from "../../src/lib/export/csv.ts";
+import { csvRow, csvValue, recompute, type ChartOnPage } from "./chart-data.ts";
+
+const siteUrl = inject("siteUrl");
+const records = readRecords();
+
+interface PageRow {
+  key: string;
+  values: (number | null)[];
+  href: string | null;
+  records: number | null;
+}
+interface ChartPage {
+  id: string;
+  series: string[];
+  rows: PageRow[];
+  leftOut: { href: string; records: number }[];
+  csvHref: string;
+  canvas: boolean;
+  map: boolean;
+  sources: string;
+}
+
+/** Reads a chart page as a reader's browser has it. */
+function readChartPage(page: Page): Promise<ChartPage> {
+  return page.$eval("article.chart-page", (article) => {
+    const table = article.querySelector("#table table")!;
+    return {
+      id: (article as HTMLElement).dataset.chart!,
+      series: [...table.querySelectorAll("thead th[data-series]")].map((th) => (th as HTMLElement).dataset.series!),
+      rows: [...table.querySelectorAll("tbody tr")].map((tr) => {
+        const records = tr.querySelector<HTMLElement>("td[data-records]");
+        return {
+          key: (tr as HTMLElement).dataset.key!,
+          values: [...tr.querySelectorAll<HTMLElement>("td[data-value]")].map((td) => (td.dataset.value === "" ? null : Number(td.dataset.value))),
+          href: records?.querySelector("a")?.getAttribute("href") ?? null,
+          records: records ? Number(records.dataset.records) : null,
+        };
+      }),
+      leftOut: [...article.querySelectorAll<HTMLAnchorElement>("#table .left-out a")].map((a) => ({
+        href: a.getAttribute("href")!,
+        records: Number(a.dataset.records),
+      })),
+      csvHref: article.querySelector("#download a[href$='.csv']")!.getAttribute("href")!,
+      canvas: article.querySelector("#chart canvas") !== null,
+      map: article.querySelector("#chart svg.map") !== null,
+      sources: article.querySelector("#sources")?.textContent?.trim() ?? "",
+    };
+  });
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let list: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  list = await context.newPage();
+});
+afterAll(() => browser?.close());
+
+/** The chart ids, from the gallery. */
+async function galleryIds(path: string): Promise<string[]> {
+  const page = await context.newPage();
+  await page.goto(new URL(path, siteUrl).href);
+  const ids = await page.$$eval("li.chart-card", (cards) => cards.map((c) => (c as HTMLElement).dataset.chart!));
+  await page.close();
+  return ids;
+}
+
+const listed = new Map<string, string[]>();
+/** The ids of the rows the project list shows at `href`, once its filters have run; the filter must be kept as given. */
+async function listIds(href: string): Promise<string[]> {
+  const cached = listed.get(href);
+  if (cached) return cached;
+  const url = new URL(href, siteUrl);
+  await list.goto(url.href);
+  await list.waitForFunction(() => (document.querySelector("#filter-count")?.textContent ?? "") !== "");
+  expect(await list.evaluate(() => location.search), `${href}: the list kept the filter`).toBe(url.search);
+  const ids = (await list.$$eval(".project-table tbody tr[data-id]:not([hidden])", (rows) => rows.map((r) => (r as HTMLElement).dataset.id!))).sort();
+  listed.set(href, ids);
+  return ids;
+}
+
+async function drawnChartPage(path: string): Promise<ChartPage> {
+  const page = await context.newPage();
+  await page.goto(new URL(path, siteUrl).href);
+  await waitUntilReady(page);
+  const chart = await readChartPage(page);
+  await page.close();
+  return chart;
+}
+
+const ids = await (async () => {
+  const b = await launchBrowser();
+  const page = await b.newPage();
+  await page.goto(new URL("/charts/", siteUrl).href);
+  const found = await page.$$eval("li.chart-card", (cards) => cards.map((c) => (c as HTMLElement).dataset.chart!));
+  await b.close();
+  return found;
+})();
+
+describe("the gallery", () => {
+  it("has the same charts in both languages, at least three of them maps", async () => {
+    expect(await galleryIds("/it/charts/")).toEqual(ids);
+    expect(ids.filter((id) => id.startsWith("map-")).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe.each(ids)("/charts/%s/", (id) => {
+  let en: ChartPage;
+  let it_: ChartPage;
+  beforeAll(async () => {
+    [en, it_] = [await drawnChartPage(`/charts/${id}/`), await drawnChartPage(`/it/charts/${id}/`)];
+  });
+
+  it("is drawn (a canvas, or the map's SVG) in both languages, with the same numbers", () => {
+    for (const chart of [en, it_]) expect(chart.map ? "map" : chart.canvas ? "canvas" : "none", chart.id).toBe(id.startsWith("map-") ? "map" : "canvas");
+    expect(it_.rows.map((r) => [r.key, r.values, r.records])).toEqual(en.rows.map((r) => [r.key, r.values, r.records]));
+    expect(it_.csvHref).toBe(en.csvHref);
+  });
+
+  it("its table equals its CSV", async () => {
+    const csv = parseCsv(await (await fetch(new URL(en.csvHref, siteUrl))).text());
+    expect(csv.length).toBeGreaterThan(0);
+    const chart = { id, series: en.series } as ChartOnPage;
+    let matched = 0;
+    for (const row of en.rows) {
+      en.series.forEach((series, i) => {
+        const found = csvRow(chart, csv, { key: row.key, values: row.values, ids: [] }, series);
+        if (found) matched += 1;
+        expect(row.values[i], `${row.key} ${series}`).toBe(csvValue(chart, found));
+      });
+    }
+    expect(matched).toBe(csv.length);
+  });
+
+  // Context charts come from other sources: no project record is behind their values.
+  const project = !id.startsWith("context-");
+  if (project)
+    it("each value links to the project list showing exactly its records: as many as the table says, those the CSV names, giving the same value", async () => {
+      const csv = parseCsv(await (await fetch(new URL(en.csvHref, siteUrl))).text());
+      const chart = { id, series: en.series } as ChartOnPage;
+      for (const row of en.rows) {
+        if (row.records === 0) {
+          expect(row.href, row.key).toBeNull();
+          continue;
+        }
+        expect(row.href, row.key).toMatch(/^\/projects\/\?/);
+        const shown = await listIds(row.href!);
+        expect(shown.length, `${row.key}: rows shown`).toBe(row.records);
+        // The CSV's record ids for the row (the start-year CSV has one line per year and fund).
+        const named = csv
+          .filter((line) => en.series.some((series) => csvRow(chart, csv, { key: row.key, values: [], ids: [] }, series) === line))
+          .flatMap((line) => (line.record_ids ? line.record_ids.split("; ") : line.record_id ? [line.record_id] : []));
+        expect(shown, row.key).toEqual([...new Set(named)].sort());
+        expect(row.values, row.key).toEqual(recompute(chart, { key: row.key, values: row.values, ids: shown }));
+      }
+      // The Italian page links to the Italian list, with the same filters.
+      expect(it_.rows.map((r) => r.href)).toEqual(en.rows.map((r) => (r.href ? `/it${r.href}` : null)));
+    });
+
+  if (project)
+    it("what it leaves out links to exactly those records, and every record is accounted for", async () => {
+      const behind = new Set<string>();
+      for (const row of en.rows) if (row.href) for (const shown of await listIds(row.href)) behind.add(shown);
+      for (const group of en.leftOut) {
+        const shown = await listIds(group.href);
+        expect(shown.length, group.href).toBe(group.records);
+        for (const left of shown) {
+          expect(behind.has(left), `${left} is both drawn and left out`).toBe(false);
+          behind.add(left);
+        }
+      }
+      if (id !== "reporting-completeness") expect([...behind].sort()).toEqual([...records.keys()].sort());
+    });
+
+  it("the Italian list filters too", async () => {
+    const first = it_.rows.find((r) => r.href);
+    if (!first) return;
+    const page = await context.newPage();
+    await page.goto(new URL(first.href!, siteUrl).href);
+    await page.waitForFunction(() => (document.querySelector("#filter-count")?.textContent ?? "") !== "");
+    expect(await page.$$eval(".project-table tbody tr[data-id]:not([hidden])", (rows) => rows.length)).toBe(first.records);
+    // The note names the chart, with a link back to its table.
+    expect(await page.locator("#chart-filter a").getAttribute("href")).toBe(`/it/charts/${id}/#table`);
+    await page.close();
+  });
+});
+
+describe("without JavaScript", () => {
+  it.each(["/charts/projects-by-start-year/", "/it/charts/map-countries-of-return/", "/charts/context-iom-avrr-global/"])(
+    "%s has its table and sources, no canvas, and keeps no empty space for one",
+    async (path) => {
+      const off = await browser.newContext({ javaScriptEnabled: false });
+      const page = await off.newPage();
+      await page.goto(new URL(path, siteUrl).href);
+      const chart = await readChartPage(page);
+      expect(chart.rows.length).toBeGreaterThan(0);
+      expect(chart.sources.length).toBeGreaterThan(40);
+      expect(chart.canvas).toBe(false);
+      const reserved = await page.$$eval(".chart-canvas", (boxes) => boxes.map((b) => (b as HTMLElement).getBoundingClientRect().height));
+      expect(reserved.every((h) => h === 0)).toBe(true);
+      expect(await page.locator("button.png-download").isVisible()).toBe(false);
+      await off.close();
+    },
+  );
+});
+
+describe("drawing", () => {
+  it.each(["/charts/projects-by-member-state/", "/it/charts/projects-by-start-year/"])(
+    "%s: the canvas takes the space kept for it (no layout shift)",
+    async (path) => {
+      const page = await context.newPage();
+      await page.goto(new URL(path, siteUrl).href);
+      await waitUntilReady(page);
+      const kept = await page.$eval(".chart-canvas", (box) => [Number((box as HTMLElement).dataset.height), box.getBoundingClientRect().height]);
+      expect(kept[1]).toBe(kept[0]);
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((entries) => {
+              for (const entry of entries.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+              resolve(total);
+            }).observe({ type: "layout-shift", buffered: true });
+            // With no shift at all, the observer reports nothing: the next frame settles it.
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+          }),
+      );
+      expect(shift).toBeLessThan(0.01);
+      await page.close();
+    },
+  );
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("the image download", () => {
+  it.each([
+    ["/charts/projects-by-start-year/", "projects-by-start-year.png"],
+    ["/it/charts/map-projects-by-member-state/", "map-projects-by-member-state-it.png"],
+  ])("%s gives a PNG at print resolution (2400 pixels wide), taller than the chart alone", async (path, file) => {
+    const downloads = await browser.newContext({ acceptDownloads: true });
+    const page = await downloads.newPage();
+    await page.goto(new URL(path, siteUrl).href);
+    await waitUntilReady(page);
+    const button = page.locator("button.png-download");
+    await button.waitFor({ state: "visible" });
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    expect(download.suggestedFilename()).toBe(file);
+    const bytes = readFileSync((await download.path())!);
+    const { width, height } = pngSize(bytes);
+    expect(width).toBe(2400);
+    // The chart at 2240 pixels wide, plus the title above and the source and licence below.
+    const chart = await page.$eval("[data-chart-image]", (box) => {
+      const drawn = box.querySelector("canvas, svg")!.getBoundingClientRect();
+      return drawn.height / drawn.width;
+    });
+    expect(height).toBeGreaterThan(Math.round(chart * 2240) + 200);
+    expect(bytes.length).toBeGreaterThan(30_000);
+    await downloads.close();
+  });
+});
+
+describe("printing", () => {
+  it("a canvas chart's page prints the chart as an image", async () => {
+    const page = await context.newPage();
+    await page.goto(new URL("/charts/projects-by-start-year/", siteUrl).href);
+    await waitUntilReady(page);
+    const pdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+    const images = [...pdf.matchAll(/\/Subtype\s*\/Image[^>]*?\/Width\s+(\d+)/g)].map((m) => Number(m[1]));
+    expect(
+      images.some((w) => w >= 500),
+      `image widths ${images.join(", ")}`,
+    ).toBe(true);
+    await page.close();
+  });
+
+  it("a map's page prints the map: without it the printout is much smaller", async () => {
+    const page = await context.newPage();
+    await page.goto(new URL("/charts/map-projects-by-member-state/", siteUrl).href);
+    const withMap = (await page.pdf({ format: "A4" })).length;
+    await page.evaluate(() => document.querySelector(".map-box")!.remove());
+    const withoutMap = (await page.pdf({ format: "A4" })).length;
+    expect(withMap - withoutMap).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});
+
+describe("framing", () => {
+  it("an embed can be framed by another site, with nothing from another origin and no cookie; a chart's own page cannot", async () => {
+    const framing = await browser.newContext();
+    const page = await framing.newPage();
+    const embed = new URL("/embed/charts/projects-by-start-year/", siteUrl).href;
+    const normal = new URL("/charts/projects-by-start-year/", siteUrl).href;
+    const messages: string[] = [];
+    page.on("console", (message) => messages.push(message.text()));
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.route("http://framer.test/", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><title>Another site</title><iframe title="embed" src="${embed}"></iframe><iframe title="page" src="${normal}"></iframe></html>`,
+      }),
+    );
+    await page.goto("http://framer.test/", { waitUntil: "load" });
+    const framed = page.frames().find((f) => f.url() === embed)!;
+    expect(framed).toBeDefined();
+    await framed.waitForFunction(() => document.querySelector<HTMLElement>("avrr-chart")?.dataset.drawn === "true");
+    expect(await framed.locator("h1").textContent()).toBe("Projects by start year and fund");
+    // The chart's own page is refused: the frame holds no page of the site.
+    const refused = page.frames().find((f) => f !== page.mainFrame() && f !== framed)!;
+    expect(await refused.evaluate(() => document.querySelector("h1")?.textContent ?? null).catch(() => null)).toBeNull();
+    expect(messages.some((m) => m.includes("frame-ancestors") && m.includes(normal))).toBe(true);
+    const origins = new Set(requests.map((r) => new URL(r).origin));
+    expect([...origins].sort()).toEqual(["http://framer.test", new URL(siteUrl).origin].sort());
+    expect(await framing.cookies()).toEqual([]);
+    await framing.close();
+  });
+});
