@@ -9,6 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { readRecords } from "../build/helpers.ts";
 import { launchBrowser, waitUntilReady } from "./checks.ts";
@@ -152,30 +154,34 @@ describe.each(ids)("/charts/%s/", (id) => {
   // Context charts come from other sources: no project record is behind their values.
   const project = !id.startsWith("context-");
   if (project)
-    it("each value links to the project list showing exactly its records: as many as the table says, those the CSV names, giving the same value", async () => {
-      const csv = parseCsv(await (await fetch(new URL(en.csvHref, siteUrl))).text());
-      const chart = { id, series: en.series } as ChartOnPage;
-      for (const row of en.rows) {
-        if (row.records === 0) {
-          expect(row.href, row.key).toBeNull();
-          continue;
+    it(
+      "each value links to the project list showing exactly its records: as many as the table says, those the CSV names, giving the same value",
+      { timeout: 300_000 },
+      async () => {
+        const csv = parseCsv(await (await fetch(new URL(en.csvHref, siteUrl))).text());
+        const chart = { id, series: en.series } as ChartOnPage;
+        for (const row of en.rows) {
+          if (row.records === 0) {
+            expect(row.href, row.key).toBeNull();
+            continue;
+          }
+          expect(row.href, row.key).toMatch(/^\/projects\/\?/);
+          const shown = await listIds(row.href!);
+          expect(shown.length, `${row.key}: rows shown`).toBe(row.records);
+          // The CSV's record ids for the row (the start-year CSV has one line per year and fund).
+          const named = csv
+            .filter((line) => en.series.some((series) => csvRow(chart, csv, { key: row.key, values: [], ids: [] }, series) === line))
+            .flatMap((line) => (line.record_ids ? line.record_ids.split("; ") : line.record_id ? [line.record_id] : []));
+          expect(shown, row.key).toEqual([...new Set(named)].sort());
+          expect(row.values, row.key).toEqual(recompute(chart, { key: row.key, values: row.values, ids: shown }));
         }
-        expect(row.href, row.key).toMatch(/^\/projects\/\?/);
-        const shown = await listIds(row.href!);
-        expect(shown.length, `${row.key}: rows shown`).toBe(row.records);
-        // The CSV's record ids for the row (the start-year CSV has one line per year and fund).
-        const named = csv
-          .filter((line) => en.series.some((series) => csvRow(chart, csv, { key: row.key, values: [], ids: [] }, series) === line))
-          .flatMap((line) => (line.record_ids ? line.record_ids.split("; ") : line.record_id ? [line.record_id] : []));
-        expect(shown, row.key).toEqual([...new Set(named)].sort());
-        expect(row.values, row.key).toEqual(recompute(chart, { key: row.key, values: row.values, ids: shown }));
-      }
-      // The Italian page links to the Italian list, with the same filters.
-      expect(it_.rows.map((r) => r.href)).toEqual(en.rows.map((r) => (r.href ? `/it${r.href}` : null)));
-    });
+        // The Italian page links to the Italian list, with the same filters.
+        expect(it_.rows.map((r) => r.href)).toEqual(en.rows.map((r) => (r.href ? `/it${r.href}` : null)));
+      },
+    );
 
   if (project)
-    it("what it leaves out links to exactly those records, and every record is accounted for", async () => {
+    it("what it leaves out links to exactly those records, and every record is accounted for", { timeout: 300_000 }, async () => {
       const behind = new Set<string>();
       for (const row of en.rows) if (row.href) for (const shown of await listIds(row.href)) behind.add(shown);
       for (const group of en.leftOut) {
@@ -189,17 +195,20 @@ describe.each(ids)("/charts/%s/", (id) => {
       if (id !== "reporting-completeness") expect([...behind].sort()).toEqual([...records.keys()].sort());
     });
 
-  it("the Italian list filters too", async () => {
-    const first = it_.rows.find((r) => r.href);
-    if (!first) return;
-    const page = await context.newPage();
-    await page.goto(new URL(first.href!, siteUrl).href);
-    await page.waitForFunction(() => (document.querySelector("#filter-count")?.textContent ?? "") !== "");
-    expect(await page.$$eval(".project-table tbody tr[data-id]:not([hidden])", (rows) => rows.length)).toBe(first.records);
-    // The note names the chart, with a link back to its table.
-    expect(await page.locator("#chart-filter a").getAttribute("href")).toBe(`/it/charts/${id}/#table`);
-    await page.close();
-  });
+  if (project)
+    it("the Italian list filters too, and names the chart behind the filter", async () => {
+      const first = it_.rows.find((r) => r.href)!;
+      const page = await context.newPage();
+      await page.goto(new URL(first.href!, siteUrl).href);
+      await page.waitForFunction(() => (document.querySelector("#filter-count")?.textContent ?? "") !== "");
+      expect(await page.$$eval(".project-table tbody tr[data-id]:not([hidden])", (rows) => rows.length)).toBe(first.records);
+      // A chart= filter names its chart (the one whose rows a map draws), with a link back to its table.
+      const token = new URL(first.href!, siteUrl).searchParams.get("chart");
+      const note = page.locator("#chart-filter");
+      if (token) expect(await note.locator("a").getAttribute("href")).toBe(`/it/charts/${token.split("/")[0]}/#table`);
+      else expect(await note.isVisible()).toBe(false);
+      await page.close();
+    });
 });
 
 describe("without JavaScript", () => {
@@ -309,32 +318,49 @@ describe("printing", () => {
 
 describe("framing", () => {
   it("an embed can be framed by another site, with nothing from another origin and no cookie; a chart's own page cannot", async () => {
-    const framing = await browser.newContext();
-    const page = await framing.newPage();
     const embed = new URL("/embed/charts/projects-by-start-year/", siteUrl).href;
     const normal = new URL("/charts/projects-by-start-year/", siteUrl).href;
+    // Another site: a page on another loopback port (another origin), with no policy of its own, framing both.
+    const framer = createServer((_, response) => {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(
+        `<!doctype html><html lang="en"><title>Another site</title><iframe title="embed" src="${embed}"></iframe><iframe title="page" src="${normal}"></iframe></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => framer.listen(0, "127.0.0.1", resolve));
+    const framerUrl = `http://127.0.0.1:${(framer.address() as AddressInfo).port}/`;
+    const framing = await browser.newContext();
+    const page = await framing.newPage();
     const messages: string[] = [];
     page.on("console", (message) => messages.push(message.text()));
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
-    await page.route("http://framer.test/", (route) =>
-      route.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><html lang="en"><title>Another site</title><iframe title="embed" src="${embed}"></iframe><iframe title="page" src="${normal}"></iframe></html>`,
-      }),
-    );
-    await page.goto("http://framer.test/", { waitUntil: "load" });
-    const framed = page.frames().find((f) => f.url() === embed)!;
-    expect(framed).toBeDefined();
-    await framed.waitForFunction(() => document.querySelector<HTMLElement>("avrr-chart")?.dataset.drawn === "true");
-    expect(await framed.locator("h1").textContent()).toBe("Projects by start year and fund");
-    // The chart's own page is refused: the frame holds no page of the site.
-    const refused = page.frames().find((f) => f !== page.mainFrame() && f !== framed)!;
-    expect(await refused.evaluate(() => document.querySelector("h1")?.textContent ?? null).catch(() => null)).toBeNull();
-    expect(messages.some((m) => m.includes("frame-ancestors") && m.includes(normal))).toBe(true);
-    const origins = new Set(requests.map((r) => new URL(r).origin));
-    expect([...origins].sort()).toEqual(["http://framer.test", new URL(siteUrl).origin].sort());
-    expect(await framing.cookies()).toEqual([]);
-    await framing.close();
+    try {
+      await page.goto(framerUrl, { waitUntil: "load" });
+      const framed = page.frames().find((f) => f.url() === embed);
+      expect(
+        framed,
+        `frames: ${page
+          .frames()
+          .map((f) => f.url())
+          .join(", ")}; console: ${messages.join(" | ")}`,
+      ).toBeDefined();
+      await framed!.waitForFunction(() => document.querySelector<HTMLElement>("avrr-chart")?.dataset.drawn === "true");
+      expect(await framed!.locator("h1").textContent()).toBe("Projects by start year and fund");
+      // The chart's own page is refused: its frame holds Chromium's error page, not the page.
+      const refused = page.frames().find((f) => f !== page.mainFrame() && f !== framed)!;
+      expect(refused.url()).toBe("chrome-error://chromewebdata/");
+      expect(await refused.locator("h1").first().textContent()).not.toBe("Projects by start year and fund");
+      expect(
+        messages.some((m) => m.includes("frame-ancestors")),
+        messages.join(" | "),
+      ).toBe(true);
+      const origins = new Set(requests.map((r) => new URL(r).origin));
+      expect([...origins].sort()).toEqual([new URL(framerUrl).origin, new URL(siteUrl).origin].sort());
+      expect(await framing.cookies()).toEqual([]);
+    } finally {
+      await framing.close();
+      framer.close();
+    }
   });
 });
