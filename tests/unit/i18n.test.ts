@@ -291,6 +291,10 @@ describe("one Italian word for each term (methodology, “Termini”)", () => {
   it("says rimpatrio, never ritorno, and reintegrazione, never reinserimento", () => {
     const texts = italianTexts();
     expect(texts.length).toBeGreaterThan(500);
-    expect(texts.filter(([, text]) => /\britorn|\breinseri/i.test(text.replaceAll("ritorno a capo", "")))).toEqual([]);
+    // The search's synonyms name the other words on purpose: a reader who types them is led to the site's terms.
+    const synonyms = new Set(["src/i18n/it.json: search.synonyms", "src/i18n/it.json: search.synonymsNote"]);
+    const others = texts.filter(([where]) => !synonyms.has(where));
+    expect(others.length).toBe(texts.length - 2);
+    expect(others.filter(([, text]) => /\britorn|\breinseri/i.test(text.replaceAll("ritorno a capo", "")))).toEqual([]);
   });
 });

@@ -345,7 +345,7 @@ describe("a group's summary (country, fund, organisation pages)", () => {
 describe("counts in interface sentences", () => {
   it.each([
     ["search.found", { count: 1, query: "x" }, "1 project matches “x”.", "1 progetto corrisponde a “x”."],
-    ["search.found", { count: 2, query: "x" }, "2 projects match “x”, best match first.", "2 progetti corrispondono a “x”, dal più pertinente."],
+    ["search.found", { count: 2, query: "x" }, "2 projects match “x”.", "2 progetti corrispondono a “x”."],
     [
       "filters.count",
       { shown: 0, total: 81 },
