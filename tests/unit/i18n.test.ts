@@ -251,7 +251,7 @@ describe("the data dictionary is interface text", () => {
     const tables = await import("../../src/lib/export/tables.ts");
     const { listOfOperationsTable } = await import("../../src/lib/export/list-of-operations.ts");
     const all = [
-      tables.projectsTable,
+      tables.projectsTableFor(["it"]),
       tables.resultsTable,
       tables.sourcesTable,
       tables.allowancesTable,
