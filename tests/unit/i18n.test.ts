@@ -227,13 +227,14 @@ describe("Italian formats", () => {
     [() => it_.country("GR"), "Grecia"],
     [() => it_.t("count.projects", { count: 1 }), "1 progetto"],
     [() => it_.t("count.projects", { count: 12 }), "12 progetti"],
-    [() => it_.t("count.projects", { count: 1080 }), "1080 progetti"],
+    // Four digits grouped too, as Italian public statistics write them (CLDR would leave "1080").
+    [() => it_.t("count.projects", { count: 1080 }), "1.080 progetti"],
     [() => it_.t("count.projects", { count: 10800 }), "10.800 progetti"],
     [() => it_.t("common.notReported", { gender: it_.t("project.targetFigures.gender") }), "non riportati"],
     [() => it_.t("common.notReported", { gender: it_.t("project.end.gender") }), "non riportata"],
     [() => it_.t("common.notReported", { gender: it_.t("project.dates.gender") }), "non riportate"],
     [() => it_.t("common.notReported", { gender: it_.t("project.total.gender") }), "non riportato"],
-    [() => it_.allowance({ amount_min: 700, amount_max: 2800, currency: "EUR" }), "da 700\u00a0€ a 2800\u00a0€"],
+    [() => it_.allowance({ amount_min: 700, amount_max: 2800, currency: "EUR" }), "da 700\u00a0€ a 2.800\u00a0€"],
   ])("%#", (format, text) => expect(format()).toBe(text));
 
   it("English keeps its own formats", () => {
