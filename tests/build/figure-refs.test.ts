@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "parse5";
+import { parseCsv } from "../../src/lib/export/csv.ts";
 import { figureKeysOf } from "../../src/lib/provenance.ts";
 import type { ProjectData } from "../../src/lib/schema/project.ts";
 import { readPage, readRecords } from "./helpers.ts";
@@ -146,6 +147,41 @@ describe.each(LANGS)("every stated figure links to the sources that state it ($l
     for (const href of page.calculated) {
       expect(href, `${id}: a calculated figure's mark`).toMatch(new RegExp(`^/${prefix}methodology/#method-\\w+$`));
       expect(methodAnchors.has(href!.split("#")[1]), `${id}: ${href}`).toBe(true);
+    }
+  });
+});
+
+describe("the data files give the same source for every figure", () => {
+  const projects = new Map(parseCsv(readPage("data/projects.csv")).map((row) => [row.id!, row]));
+  const json = new Map((JSON.parse(readPage("data/projects.json")) as Record<string, unknown>[]).map((row) => [row.id as string, row]));
+  const results = parseCsv(readPage("data/results.csv"));
+  const allowances = parseCsv(readPage("data/allowances.csv"));
+  const cell = (text: string | undefined) => (text ? text.split("; ").map(Number) : undefined);
+
+  it.each([...records.keys()])("%s", (id) => {
+    const r = records.get(id)!;
+    const row = projects.get(id)!;
+    for (const key of figureKeysOf(r)) {
+      const want = expectedSources(r, key);
+      const list = /^(results|targets)\.(\w+)$/.exec(key);
+      const allowance = /^allowances\.(\d+)$/.exec(key);
+      if (`${key}_source` in row) {
+        expect(cell(row[`${key}_source`]), `${id}: projects.csv ${key}_source`).toEqual(want);
+        expect(json.get(id)![`${key}_source`], `${id}: projects.json ${key}_source`).toEqual(want.map(String));
+      }
+      if (list) {
+        const found = results.filter((x) => x.project_id === id && x.indicator === list[2] && x.kind === (list[1] === "results" ? "result" : "target"));
+        expect(
+          found.map((x) => cell(x.source)),
+          `${id}: results.csv ${key}`,
+        ).toEqual([want]);
+      } else if (allowance) {
+        const found = allowances.filter((x) => x.project_id === id && x.position === allowance[1]);
+        expect(
+          found.map((x) => cell(x.source)),
+          `${id}: allowances.csv ${key}`,
+        ).toEqual([want]);
+      } else expect(Object.keys(row), `${id}: ${key} has a column of its source in projects.csv`).toContain(`${key}_source`);
     }
   });
 });
