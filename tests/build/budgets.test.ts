@@ -135,6 +135,8 @@ describe("the budget measure itself", () => {
     // The shared chunks the page's own script imports (their names follow Vite's chunking) are counted too.
     const direct = [...html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
     expect(search.filter((f) => f.startsWith("_astro/") && !direct.includes(f)).length).toBeGreaterThan(0);
+    // The search rules shared with the project list's keyword filter are a chunk of their own, imported by the page's script.
+    expect(search.some((f) => /^_astro\/search\.[\w-]+\.js$/.test(f))).toBe(true);
   });
 
   it("reports an over-budget page first, marked OVER", () => {
