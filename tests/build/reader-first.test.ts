@@ -14,9 +14,11 @@ import { parseCsv } from "../../src/lib/export/csv.ts";
 import { dist, factOf, listFiles, readPage, readRecords, root, textOf } from "./helpers.ts";
 
 const records = readRecords();
+// The embeds (/embed/charts/<id>/) are shown in a frame on other sites: no header, footer or search form.
 const html = listFiles(dist)
   .filter((file) => file.endsWith(".html"))
   .map((file) => relative(dist, file))
+  .filter((file) => !/^(it\/)?embed\//.test(file))
   .sort();
 const LANGS = [
   { lang: "en", prefix: "" },

@@ -84,7 +84,8 @@ describe("the built site", () => {
   it("gives every English page an Italian twin with lang=it, and hreflang links both ways", () => {
     const english = listFiles(dist)
       .map((f) => relative(dist, f))
-      .filter((f) => f.endsWith(".html") && !f.startsWith("it/") && f !== "404.html");
+      // An embed's alternate is its chart's page (canonical), not another embed: tests/build/chart-pages.test.ts checks them.
+      .filter((f) => f.endsWith(".html") && !f.startsWith("it/") && f !== "404.html" && !f.startsWith("embed/"));
     expect(english.length).toBeGreaterThan(100);
     for (const file of english) {
       const en = readPage(file);
@@ -207,8 +208,6 @@ describe("the built site", () => {
   it("loads JavaScript only on the chart, project-list, search, comparison, country and fund pages, as one same-origin module each, and nothing from another origin", () => {
     const files = listFiles(dist);
     const scriptPages = [
-      "charts/index.html",
-      "it/charts/index.html",
       "projects/index.html",
       "it/projects/index.html",
       "search/index.html",
@@ -226,7 +225,8 @@ describe("the built site", () => {
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => tag !== '<script type="application/ld+json">');
       const page = relative(dist, file);
       const module = expect.stringMatching(/^<script type="module" src="\/_astro\/[\w.-]+\.js">$/);
-      if (scriptPages.includes(page)) expect(scripts, file).toEqual([module]);
+      // Every chart's page and embed draws its chart (the gallery's previews are drawn at build time).
+      if (scriptPages.includes(page) || /^(it\/)?(embed\/)?charts\/[^/]+\/index\.html$/.test(page)) expect(scripts, file).toEqual([module]);
       // Country and fund pages draw their charts when they have any.
       else if (/^(it\/)?(countries|funds)\/[^/]+\/index\.html$/.test(page))
         expect(scripts.length === 0 || (scripts.length === 1 && /^<script type="module" src="\/_astro\//.test(scripts[0]!)), file).toBe(true);

@@ -9,7 +9,9 @@
  */
 import Basis from "../../src/components/Basis.astro";
 import Breadcrumbs from "../../src/components/Breadcrumbs.astro";
+import ChartCanvas from "../../src/components/ChartCanvas.astro";
 import ChartDrawing from "../../src/components/ChartDrawing.astro";
+import ChartMap from "../../src/components/ChartMap.astro";
 import ChartFigure from "../../src/components/ChartFigure.astro";
 import ChartTable from "../../src/components/ChartTable.astro";
 import CorrectionLinks from "../../src/components/CorrectionLinks.astro";
@@ -156,6 +158,18 @@ export const EXAMPLES: Example[] = [
     lang: "it",
     props: { chart: returnsMap("it"), lang: "it", id: "returns-table", rowHref: new Map() },
     contains: ["Tunisia", "Kosovo"],
+  }),
+  example(ChartCanvas, "ChartCanvas", {
+    name: "an EU-rates chart's canvas box, in Italian",
+    lang: "it",
+    props: { chart: ratesChart("it"), height: 300, lang: "it", tableId: "rates-table" },
+    contains: ["<avrr-chart", 'class="chart-canvas"'],
+  }),
+  example(ChartMap, "ChartMap", {
+    name: "countries of return",
+    lang: "en",
+    props: { svg: chartMapSvg(returnsMap("en"), useLocalization("en"), "returns-map-en") },
+    contains: ['aria-label="Tunisia: named by 2 projects"', 'role="img"'],
   }),
   example(ChartDrawing, "ChartDrawing", {
     name: "a canvas chart, its height kept",
