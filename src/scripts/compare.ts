@@ -28,8 +28,6 @@ function initPicker(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>("input[name=ids]")];
   const message = (element: HTMLElement, values: Record<string, string | number>) =>
     formatMessage(JSON.parse(element.dataset.message ?? "") as CompiledMessage, values, f);
-  find.closest<HTMLElement>("[data-js-only]")!.hidden = false;
-  picked.hidden = false;
   const filter = () => {
     let shown = 0;
     for (const item of items) {
@@ -41,7 +39,9 @@ function initPicker(): void {
   const count = () => {
     const ticked = boxes.filter((b) => b.checked);
     const names = ticked.map((b) => b.closest("label")?.querySelector("span")?.textContent?.trim() ?? b.value);
-    picked.textContent = `${message(picked, { count: ticked.length, max: MAX })} ${names.join("; ")}`.trim();
+    const text = `${message(picked, { count: ticked.length, max: MAX })} ${names.join("; ")}`.trim();
+    // The page is built with the line for none ticked: it is written again only when it changes.
+    if (picked.textContent?.trim() !== text) picked.textContent = text;
     for (const b of boxes) b.disabled = !b.checked && ticked.length >= MAX;
   };
   find.addEventListener("input", filter);

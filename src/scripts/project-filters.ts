@@ -39,6 +39,10 @@ const SORTS: Record<string, (row: HTMLElement) => [string, number] | undefined> 
 /** A sentence of the page's language, from the compiled message the page wrote into an element's `data-<name>`. */
 const message = (element: HTMLElement, name: string, values: Record<string, string | number>) =>
   formatMessage(JSON.parse(element.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
+/** Writes `text` into `element` unless it already holds it (writing the same text would still lay the page out again). */
+const setText = (element: Element, text: string) => {
+  if (element.textContent !== text) element.textContent = text;
+};
 const numberKey = (value: string | undefined): [string, number] | undefined => (value ? ["", Number(value)] : undefined);
 const numberOf = (value: string | undefined) => (value ? Number(value) : undefined);
 
@@ -65,11 +69,13 @@ function init(): void {
   const allCaption = caption?.textContent ?? "";
   const summary = fold.querySelector("summary")!;
   const totalsStrings = JSON.parse(totalsList.dataset.strings ?? "{}") as TotalsStrings;
-  fold.hidden = false;
-  status.hidden = false;
+  // The page is drawn with the fold, the count line and no "needs JavaScript" note from the first
+  // paint (site.css, `scripting`); this is for a browser that cannot tell.
   document.querySelector<HTMLElement>("#filters-no-js")?.setAttribute("hidden", "");
-  // Folded on a small screen, where the filters would fill it; open on a wide one.
+  // Folded on a small screen, where the filters would fill it; open on a wide one, as the
+  // stylesheet already shows it there until the fold is ready.
   fold.open = window.matchMedia("(min-width: 48rem)").matches;
+  fold.dataset.ready = "";
 
   const read = (params: URLSearchParams) => {
     for (const name of [...FILTERS, "sort"]) {
@@ -94,7 +100,7 @@ function init(): void {
   const writeTotals = (shown: HTMLElement[]) => {
     const totals = listTotals(shown.map(totalsRow), f, totalsStrings);
     for (const element of totalsList.querySelectorAll<HTMLElement>("[data-total]")) {
-      element.textContent = totals[element.dataset.total as keyof typeof totals] ?? "";
+      setText(element, totals[element.dataset.total as keyof typeof totals] ?? "");
     }
   };
 
@@ -110,7 +116,8 @@ function init(): void {
         if (name === "element" || name === "managing_entity") return value.split(" ").includes(wanted);
         return name === "fund" && wanted === "none" ? value === "" : value === wanted;
       });
-      row.hidden = !visible;
+      // Only what changes is written: an untouched table is not laid out again.
+      if (row.hidden === visible) row.hidden = !visible;
       if (visible) shown.push(row);
     }
     const sort = SORTS[params.get("sort") ?? ""];
@@ -122,13 +129,14 @@ function init(): void {
           return ka[0].localeCompare(kb[0]) || kb[1] - ka[1];
         })
       : original;
-    tbody.append(...order);
+    const current = tbody.querySelectorAll("tr[data-id]");
+    if (order.some((row, index) => current[index] !== row)) tbody.append(...order);
     // The table's caption says "all projects, newest first" only while that is what it shows.
-    if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
-    status.textContent = message(status, "message", { shown: shown.length, total: Number(status.dataset.total) });
+    if (caption) setText(caption, params.size ? (form.dataset.caption ?? allCaption) : allCaption);
+    setText(status, message(status, "message", { shown: shown.length, total: Number(status.dataset.total) }));
     writeTotals(shown);
     const chosen = params.size;
-    summary.textContent = chosen ? message(summary, "message", { count: chosen }) : (summary.dataset.none ?? "");
+    setText(summary, chosen ? message(summary, "message", { count: chosen }) : (summary.dataset.none ?? ""));
   };
 
   const address = (params: URLSearchParams) => (params.size ? `?${params}` : location.pathname);
@@ -169,7 +177,7 @@ function init(): void {
     URL.revokeObjectURL(link.href);
   });
 
-  initCompareBar(rows, tbody);
+  initCompareBar(tbody);
 
   // Start from the URL, keeping only what the form offers; the URL is corrected to match.
   read(new URLSearchParams(location.search));
@@ -183,7 +191,7 @@ function init(): void {
  * compares them are in a bar that stays at the bottom of the screen while the table is in view;
  * at most as many as the comparison takes.
  */
-function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElement): void {
+function initCompareBar(tbody: HTMLTableSectionElement): void {
   const bar = document.querySelector<HTMLElement>("#compare-bar");
   const link = document.querySelector<HTMLAnchorElement>("#compare-selected");
   const countLine = document.querySelector<HTMLElement>("#compare-count");
@@ -207,25 +215,14 @@ function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElem
       box.disabled = !box.checked && picked.length >= MAX_COMPARED;
     }
   };
-  for (const row of rows) {
-    const heading = row.querySelector("th");
-    const id = row.dataset.id;
-    if (!heading || !id) continue;
-    const box = document.createElement("input");
-    box.type = "checkbox";
-    box.className = "pick";
-    box.value = id;
-    box.setAttribute("aria-label", message(link, "pick", { title: heading.textContent?.trim() ?? id }));
-    box.addEventListener("change", () => {
-      if (box.checked) picked.push(id);
-      else picked.splice(picked.indexOf(id), 1);
-      update();
-    });
-    const wrap = document.createElement("span");
-    wrap.dataset.jsOnly = "";
-    wrap.append(box, " ");
-    heading.prepend(wrap);
-  }
+  // The boxes are in the table as built (ProjectTable, shown only where scripts run).
+  tbody.addEventListener("change", (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.matches("input.pick")) return;
+    if (box.checked) picked.push(box.value);
+    else picked.splice(picked.indexOf(box.value), 1);
+    update();
+  });
   link.addEventListener("click", (event) => {
     if (picked.length < MIN_COMPARED) event.preventDefault();
   });

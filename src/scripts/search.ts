@@ -71,9 +71,9 @@ function init(): void {
   const select = (facet: Facet) => form.elements.namedItem(facet) as HTMLSelectElement;
   // Each option's label without its count, to write "Germany (4)".
   for (const facet of FACETS) for (const option of select(facet).options) option.dataset.label = option.textContent ?? "";
+  // The page is drawn without the "needs JavaScript" note and with the narrowing choices from
+  // the first paint (site.css, `scripting`); this is for a browser that cannot tell.
   document.querySelector<HTMLElement>("#search-needs-js")?.setAttribute("hidden", "");
-  status.hidden = false;
-  narrow.hidden = false;
 
   let pagefind: Pagefind | undefined;
   let listed: PagefindResult[] = [];
