@@ -11,6 +11,7 @@ import type { PublishedProject } from "../lib/present/published-project.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
+import { markReady } from "./page-ready.ts";
 
 /**
  * The picker: a filter over its list (every word must begin a word of the project's title,
@@ -115,4 +116,4 @@ async function run(): Promise<void> {
   });
 }
 
-void run();
+void run().finally(() => markReady(true));

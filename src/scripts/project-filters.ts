@@ -11,6 +11,7 @@ import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { listTotals, type TotalsRow, type TotalsStrings } from "../lib/present/list-totals.ts";
 import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
+import { markReady } from "./page-ready.ts";
 import "./language-links.ts";
 
 const FILTERS = ["q", "member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;
@@ -184,6 +185,7 @@ function init(): void {
   const initial = state();
   if (initial.toString() !== location.search.slice(1)) history.replaceState(null, "", address(initial));
   apply(initial);
+  markReady(true);
 }
 
 /**

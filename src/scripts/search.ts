@@ -12,6 +12,7 @@
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { searchTerms, termFound, titleKey, wordsAt, type SearchStrings } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
+import { markReady } from "./page-ready.ts";
 import "./language-links.ts";
 
 interface Fragment {
@@ -113,6 +114,15 @@ function init(): void {
 
   const search = async (query: string, chosen: Record<Facet, string>) => {
     const mine = ++run;
+    markReady(false);
+    try {
+      await runSearch(mine, query, chosen);
+    } finally {
+      if (mine === run) markReady(true);
+    }
+  };
+
+  const runSearch = async (mine: number, query: string, chosen: Record<Facet, string>) => {
     list.replaceChildren();
     list.hidden = true;
     more.hidden = true;
