@@ -7,7 +7,7 @@ import { fundLabel as presentFundLabel } from "../lib/present/names.ts";
 import { createHash } from "node:crypto";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildDataPackage, type PublishedFile } from "../lib/export/datapackage.ts";
-import { allowancesTable, buildRows, conflictsTable, csvCell, dictionaryEntry, jsonValue, organisationsTable, projectsTable as projectsColumns, resultsTable, sourcesTable, withReferenceEnums, TRANSLATION_LANGUAGES, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
+import { allowancesTable, buildRows, conflictsTable, csvCell, dictionaryEntry, jsonValue, organisationsTable, projectsTableFor, resultsTable, sourcesTable, withReferenceEnums, type ProjectRow, type Table, type TranslationCells } from "../lib/export/tables.ts";
 import { statusDay, type Project } from "../lib/derive.ts";
 import { buildIati, type IatiFile } from "../lib/export/iati.ts";
 import { listOfOperationsTable as operationsColumns, type OperationRow } from "../lib/export/list-of-operations.ts";
@@ -27,7 +27,9 @@ const inEveryLanguage = (key: string, values?: Readonly<Record<string, string | 
 /** The site's address, from `site` in astro.config.mjs, with a trailing slash. */
 // Columns whose values are the ids of a reference dataset take them from data/, in its order.
 const enums = { funds: funds.map((fund) => fund.id) };
-const projectsTable = withReferenceEnums(projectsColumns, enums);
+/** The languages records are translated into: every language of the site but English, the records' own. */
+const TRANSLATION_LANGUAGES = LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE);
+const projectsTable = withReferenceEnums(projectsTableFor(TRANSLATION_LANGUAGES), enums);
 const listOfOperationsTable = withReferenceEnums(operationsColumns, enums);
 
 export const SITE_URL = new URL("/", import.meta.env.SITE).href;

@@ -98,4 +98,16 @@ describe("a third language, added as the README says", () => {
     expect(page("xx/projects/index.html")).toMatch(/<a href="\/it\/projects\/" data-language-link/);
     expect(existsSync(join(site, "dist/xx/search/index.html"))).toBe(true);
   });
+
+  it("gives the new language its translation columns in the data files, with no edit to the code", () => {
+    const header = readFileSync(join(site, "dist/data/projects.csv"), "utf8").split("\r\n")[0]!.split(",");
+    for (const lang of ["it", "xx"])
+      expect(header.filter((name) => name.endsWith(`_${lang}`) || name.startsWith(`translation_${lang}.`))).toEqual([
+        `title_${lang}`,
+        `translation_${lang}.method`,
+        `translation_${lang}.review`,
+        `translation_${lang}.reviewed_by`,
+        `translation_${lang}.reviewed_on`,
+      ]);
+  });
 });

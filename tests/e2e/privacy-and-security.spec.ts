@@ -130,6 +130,8 @@ describe("security headers", () => {
     expect(file).toContain("/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n");
     expect(file).toContain("/data/projects.csv\n  Content-Type: text/csv; charset=utf-8\n");
     expect(file).toContain(`/data/eu-avrr-projects.xlsx\n  Content-Type: ${XLSX_MEDIA_TYPE}\n`);
+    // The search documents are written for the index and removed before publishing: never listed.
+    expect(file).not.toContain("documents.json");
   });
 
   it("the nginx configuration in the repository sets exactly these headers, in one place", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatCsv, guardCell, parseCsv, unguardCell } from "../../src/lib/export/csv.ts";
-import { csvCell, projectsTable } from "../../src/lib/export/tables.ts";
+import { csvCell, projectsTableFor } from "../../src/lib/export/tables.ts";
+
+const projectsTable = projectsTableFor(["it"]);
 import { AS_OF, syntheticProject } from "../fixtures/factory.ts";
 
 describe("formula injection guard", () => {

@@ -184,7 +184,7 @@ describe("people returned by member state", () => {
     [
       { records: 15, total: 8190, states: [r("Greece", 4715), r("Italy", 208)] },
       "15 records report a total of 8,190 people returned; the most in a member state is 4,715 (Greece).",
-      "15 schede riportano in tutto 8190 persone rimpatriate; il numero più alto in uno Stato membro è 4715 (Greece).",
+      "15 schede riportano in tutto 8.190 persone rimpatriate; il numero più alto in uno Stato membro è 4.715 (Greece).",
     ],
     [
       { records: 3, total: 50, states: [r("Greece", 20), r("Italy", 20), r("Malta", 10)] },
@@ -334,7 +334,7 @@ describe("a group's summary (country, fund, organisation pages)", () => {
     [
       { projects: 12, totals: [], returned: { people: 1080, projects: 3 } },
       "12 projects on this site. No total cost is reported. 3 projects report a total of 1,080 people returned.",
-      "12 progetti su questo sito. Nessun costo totale è riportato. 3 progetti riportano in tutto 1080 persone rimpatriate.",
+      "12 progetti su questo sito. Nessun costo totale è riportato. 3 progetti riportano in tutto 1.080 persone rimpatriate.",
     ],
   ])("%j", (input, english, italian) => {
     expect(groupSummarySentence(en, input)).toBe(english);
@@ -345,7 +345,7 @@ describe("a group's summary (country, fund, organisation pages)", () => {
 describe("counts in interface sentences", () => {
   it.each([
     ["search.found", { count: 1, query: "x" }, "1 project matches “x”.", "1 progetto corrisponde a “x”."],
-    ["search.found", { count: 2, query: "x" }, "2 projects match “x”, best match first.", "2 progetti corrispondono a “x”, dal più pertinente."],
+    ["search.found", { count: 2, query: "x" }, "2 projects match “x”.", "2 progetti corrispondono a “x”."],
     [
       "filters.count",
       { shown: 0, total: 81 },

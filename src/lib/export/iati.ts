@@ -137,38 +137,11 @@ export function withinAYear(start: PrecisionDate, end: PrecisionDate): boolean {
   return lastDay(end) - firstDay(start) <= 365;
 }
 
-export const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, Readonly<Record<"en" | "it", string>>>> = {
-  "no-date": {
-    en: "the sources give neither a start nor an end date (IATI requires a start date, and a status)",
-    it: "le fonti non indicano né una data di inizio né una di fine (IATI richiede una data di inizio, e uno stato)",
-  },
-  "status-unknown": {
-    en: "the sources give only one date, which does not settle whether the project is planned, running or closed (IATI requires a status)",
-    it: "le fonti indicano una sola data, che non stabilisce se il progetto è previsto, in corso o concluso (IATI richiede uno stato)",
-  },
-  "no-start": {
-    en: "the sources give an end date but no start date (IATI requires a planned or actual start date, rule 6.11.1)",
-    it: "le fonti indicano una data di fine ma nessuna data di inizio (IATI richiede una data di inizio prevista o effettiva, regola 6.11.1)",
-  },
-};
-
-export const EXCEPTION_TEXT: Readonly<Record<ExceptionReason, Readonly<Record<"en" | "it", string>>>> = {
-  "publisher-unregistered": {
-    en: "the site has no organisation identifier from a registration agency yet (IATI's Technical Team assigns an XI-IATI identifier, on request, to an organisation with no registration); until then the reporting organisation is named by the site's host name",
-    it: "il sito non ha ancora un identificativo di organizzazione rilasciato da un'agenzia di registrazione (il team tecnico di IATI assegna su richiesta un identificativo XI-IATI a chi non è registrato); fino ad allora l'organizzazione che pubblica è indicata con il nome di dominio del sito",
-  },
-  "no-return-country": {
-    en: "the sources name no country of return, and IATI has no code for a country that is not reported",
-    it: "le fonti non indicano alcun paese di rimpatrio, e IATI non ha un codice per un paese non riportato",
-  },
-  "countries-without-shares": {
-    en: "the sources name several countries of return but not the share of each; the countries are given as beneficiary locations, because a recipient country needs a share and a share would be invented",
-    it: "le fonti indicano più paesi di rimpatrio ma non la quota di ciascuno; i paesi sono riportati come luoghi dei beneficiari, perché un paese destinatario richiede una quota e la quota sarebbe inventata",
-  },
-};
-
 /** The strings key of why a record is left out of the file. */
 export const exclusionKey = (reason: ExclusionReason) => `data.iati.reason.${reason}`;
+
+/** The strings key of why activities of the file fail a ruleset rule. */
+export const exceptionKey = (reason: ExceptionReason) => `data.iati.exceptionReason.${reason}`;
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const startDay = (date: PrecisionDate) => isoDay(firstDay(date));
@@ -198,22 +171,12 @@ function documentFormat(url: string): string {
 }
 
 /** The stated total in words, for a record whose total cannot be a <budget>: its period is longer than a year, or not known. */
-function totalInWords(project: Project): IatiText | undefined {
+function totalInWords(project: Project, options: IatiOptions): IatiText | undefined {
   const total = project.budget.total;
   if (!total || (project.start && project.end && withinAYear(project.start, project.end))) return undefined;
   const figure = `${amount(total.cents)} ${total.currency}`;
-  if (!project.start || !project.end) {
-    return {
-      en: `Total eligible cost as stated by the sources: ${figure}, for a project period the sources do not state in full. An IATI budget needs its period, so the total is given here in words.`,
-      it: `Costo totale ammissibile indicato dalle fonti: ${figure}, per un periodo del progetto che le fonti non indicano per intero. Un budget IATI richiede il suo periodo, per cui il totale è riportato qui in parole.`,
-    };
-  }
-  const from = formatIsoPrecisionDate(project.start);
-  const to = formatIsoPrecisionDate(project.end);
-  return {
-    en: `Total eligible cost as stated by the sources: ${figure}, for the whole project period (${from} to ${to}), with no split by year. An IATI budget may cover at most one year, so the total is given here in words.`,
-    it: `Costo totale ammissibile indicato dalle fonti: ${figure}, per l'intero periodo del progetto (dal ${from} al ${to}), senza ripartizione per anno. Un budget IATI può coprire al massimo un anno, per cui il totale è riportato qui in parole.`,
-  };
+  if (!project.start || !project.end) return options.text("iati.totalInWords.open", { figure });
+  return options.text("iati.totalInWords.period", { figure, from: formatIsoPrecisionDate(project.start), to: formatIsoPrecisionDate(project.end) });
 }
 
 function activity(parent: XMLBuilder, project: Project, options: IatiOptions): void {
@@ -232,7 +195,7 @@ function activity(parent: XMLBuilder, project: Project, options: IatiOptions): v
   narratives(a.ele("reporting-org", { ref: options.reportingOrgRef, type: "90", "secondary-reporter": "1" }), { en: options.reportingOrgName });
   narratives(a.ele("title"), { ...translated("title"), en: project.title });
   narratives(a.ele("description", { type: "1" }), { ...translated("summary"), en: project.summary });
-  const inWords = totalInWords(project);
+  const inWords = totalInWords(project, options);
   if (inWords) narratives(a.ele("description", { type: "4" }), inWords);
 
   const fund = options.fundName(project.fund);
@@ -335,16 +298,16 @@ export function buildIati(projects: readonly Project[], options: IatiOptions): I
     const ids = included.filter((p) => iatiExceptions(p, options).includes(reason)).map((p) => p.id);
     if (ids.length) exceptions.push({ reason, ...EXCEPTION_RULE[reason], ids });
   }
-  const totalsInWords = included.filter((p) => totalInWords(p) !== undefined).map((p) => p.id);
+  const totalsInWords = included.filter((p) => totalInWords(p, options) !== undefined).map((p) => p.id);
   const all = included.length;
   const doc = create({ version: "1.0", encoding: "UTF-8" });
   const comment = [
     ` ${included.length} of ${projects.length} project records as IATI 2.03 activities, status as of ${options.asOf.toISOString().slice(0, 10)}. `,
     excluded.length ? ` Left out, because IATI cannot hold them without a date or status the sources do not give: ` : "",
-    ...excluded.map((e) => `   ${e.id}: ${e.reasons.map((r) => EXCLUSION_TEXT[r].en).join("; ")} `),
+    ...excluded.map((e) => `   ${e.id}: ${e.reasons.map((r) => options.text(exclusionKey(r)).en).join("; ")} `),
     exceptions.length ? " Exceptions to the IATI Standard ruleset (IATI-Rulesets, version-2.03, standard.json), rule by rule: " : "",
     ...exceptions.flatMap((e) => [
-      `   rule ${e.rule} (${e.severity}), ${e.ids.length === all ? `all ${all} activities` : `${e.ids.length} of ${all} activities`}: ${EXCEPTION_TEXT[e.reason].en}. `,
+      `   rule ${e.rule} (${e.severity}), ${e.ids.length === all ? `all ${all} activities` : `${e.ids.length} of ${all} activities`}: ${options.text(exceptionKey(e.reason)).en}. `,
       ...(e.ids.length === all ? [] : [`     ${e.ids.join(", ")} `]),
     ]),
     " Where IATI asks for more than the sources give: ",

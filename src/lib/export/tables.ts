@@ -88,9 +88,6 @@ export interface ProjectRow {
   translations?: Readonly<Record<string, TranslationCells>> | undefined;
 }
 
-/** The languages records are translated into, each with columns in projects.csv: add a language here when the site gains one. */
-export const TRANSLATION_LANGUAGES = ["it"] as const;
-
 /** The figures of projects.csv whose source is given, with the column each is in. */
 const SOURCED_FIGURES: readonly { key: string; column: string }[] = [
   { key: "start", column: "start" },
@@ -111,288 +108,294 @@ const positions = (list: readonly number[] | undefined) => (list ? list.map(Stri
 
 const INDICATORS = ["returned", "reintegration_assisted", "counselled"] as const;
 
-export const projectsTable: Table<ProjectRow> = {
-  name: "projects",
-  primaryKey: ["id"],
-  foreignKeys: [{ fields: ["managing_entity_id"], resource: "organisations", referenceFields: ["id"] }],
-  columns: [
-    {
-      name: "id",
-      type: "string",
-      required: true,
-      unique: true,
-      pattern: "[a-z0-9]+(-[a-z0-9]+)*",
-      value: ({ project }) => project.id,
-    },
-    { name: "title", type: "string", required: true, value: ({ project }) => project.title },
-    {
-      name: "title_en",
-      type: "string",
-      value: ({ project }) => project.titleEn,
-    },
-    { name: "acronym", type: "string", value: ({ project }) => project.acronym },
-    {
-      name: "summary",
-      type: "string",
-      required: true,
-      value: ({ project }) => project.summary,
-    },
-    {
-      name: "member_state",
-      type: "string",
-      required: true,
-      pattern: "[A-Z]{2}",
-      value: ({ project }) => project.memberState,
-    },
-    {
-      name: "participating_states",
-      type: "string",
-      list: true,
-      value: ({ project }) => project.participatingStates,
-    },
-    {
-      name: "coordinator",
-      type: "string",
-      pattern: "[A-Z]{2}",
-      value: ({ project }) => project.coordinator,
-    },
-    {
-      name: "fund",
-      type: "string",
-      enumFrom: "funds",
-      value: ({ project }) => project.fund,
-    },
-    {
-      name: "fund_detail",
-      type: "string",
-      value: ({ project }) => project.fundDetail,
-    },
-    {
-      name: "reference",
-      type: "string",
-      value: ({ project }) => project.reference,
-    },
-    {
-      name: "managing_entity",
-      type: "string",
-      required: true,
-      value: ({ project }) => project.managingEntity,
-    },
-    {
-      name: "managing_entity_id",
-      type: "string",
-      pattern: "[a-z0-9]+(-[a-z0-9]+)*",
-      value: ({ project }) => project.managingEntityId,
-    },
-    {
-      name: "partners",
-      type: "string",
-      list: true,
-      value: ({ project }) => project.partners,
-    },
-    {
-      name: "start",
-      type: "string",
-      pattern: DATE_PATTERN,
-      value: ({ project }) => iso(project.start),
-    },
-    {
-      name: "start_precision",
-      type: "string",
-      enum: PRECISIONS,
-      value: ({ project }) => project.start?.precision,
-    },
-    {
-      name: "end",
-      type: "string",
-      pattern: DATE_PATTERN,
-      value: ({ project }) => iso(project.end),
-    },
-    {
-      name: "end_precision",
-      type: "string",
-      enum: PRECISIONS,
-      value: ({ project }) => project.end?.precision,
-    },
-    {
-      name: "budget.currency",
-      type: "string",
-      pattern: "[A-Z]{3}",
-      value: ({ project }) => project.budget.currency,
-    },
-    {
-      name: "budget.total",
-      type: "number",
-      minimum: 0,
-      value: ({ project }) => amount(project.budget.total?.cents),
-    },
-    {
-      name: "budget.eu_share_pct",
-      type: "number",
-      minimum: 0,
-      maximum: 100,
-      value: ({ project }) => (project.budget.euSharePct?.basis === "stated" ? project.budget.euSharePct.value : undefined),
-    },
-    {
-      name: "budget.eu_amount",
-      type: "number",
-      minimum: 0,
-      value: ({ project }) => (project.budget.euAmount?.basis === "stated" ? amount(project.budget.euAmount.value.cents) : undefined),
-    },
-    {
-      name: "budget.awarded",
-      type: "number",
-      minimum: 0,
-      value: ({ project }) => amount(project.budget.awarded?.cents),
-    },
-    ...INDICATORS.map((indicator): Column<ProjectRow> => ({
-      name: `results.${indicator}`,
-      type: "integer",
-      minimum: 0,
-      value: ({ project }) => countOf(project.results, indicator),
-    })),
-    ...INDICATORS.map((indicator): Column<ProjectRow> => ({
-      name: `targets.${indicator}`,
-      type: "integer",
-      minimum: 0,
-      value: ({ project }) => countOf(project.targets, indicator),
-    })),
-    {
-      name: "results_note",
-      type: "string",
-      value: ({ project }) => project.resultsNote,
-    },
-    {
-      name: "target_group",
-      type: "string",
-      value: ({ project }) => project.targetGroup,
-    },
-    {
-      name: "return_countries",
-      type: "string",
-      list: true,
-      value: ({ project }) => project.returnCountries,
-    },
-    {
-      name: "related",
-      type: "string",
-      list: true,
-      value: ({ project }) => project.related.map((r) => `${r.id}:${r.relation}`),
-    },
-    {
-      name: "elements",
-      type: "string",
-      list: true,
-      value: ({ project }) => project.elements,
-    },
-    {
-      name: "monitoring_months",
-      type: "integer",
-      minimum: 1,
-      value: ({ project }) => project.monitoringMonths,
-    },
-    {
-      name: "confidence",
-      type: "string",
-      required: true,
-      enum: [...CONFIDENCE_LEVELS],
-      value: ({ project }) => project.confidence,
-    },
-    {
-      name: "notes",
-      type: "string",
-      value: ({ project }) => project.notes,
-    },
-    {
-      name: "checked",
-      type: "date",
-      required: true,
-      value: ({ project }) => formatIsoPrecisionDate(project.checked),
-    },
-    ...SOURCED_FIGURES.map(({ key, column }): Column<ProjectRow> => ({
-      name: `${column}_source`,
-      type: "string",
-      list: true,
-      dictionary: { key: "dictionary.projects.column.<figure>_source", values: { column } },
-      value: ({ project }) => positions(project.figureSources[key]),
-    })),
-    ...TRANSLATION_LANGUAGES.flatMap((lang): Column<ProjectRow>[] => [
+/**
+ * The projects table, with the title and translation columns of each language records are
+ * translated into (`languages`: every language of the site but English, the records' own).
+ */
+export function projectsTableFor(languages: readonly string[]): Table<ProjectRow> {
+  return {
+    name: "projects",
+    primaryKey: ["id"],
+    foreignKeys: [{ fields: ["managing_entity_id"], resource: "organisations", referenceFields: ["id"] }],
+    columns: [
       {
-        name: `title_${lang}`,
+        name: "id",
         type: "string",
-        dictionary: { key: "dictionary.projects.column.title_<lang>", values: { lang } },
-        value: ({ translations }) => translations?.[lang]?.title,
+        required: true,
+        unique: true,
+        pattern: "[a-z0-9]+(-[a-z0-9]+)*",
+        value: ({ project }) => project.id,
+      },
+      { name: "title", type: "string", required: true, value: ({ project }) => project.title },
+      {
+        name: "title_en",
+        type: "string",
+        value: ({ project }) => project.titleEn,
+      },
+      { name: "acronym", type: "string", value: ({ project }) => project.acronym },
+      {
+        name: "summary",
+        type: "string",
+        required: true,
+        value: ({ project }) => project.summary,
       },
       {
-        name: `translation_${lang}.method`,
+        name: "member_state",
         type: "string",
-        enum: ["original", "human", "machine-assisted", "machine"],
-        dictionary: { key: "dictionary.projects.column.translation_<lang>.method", values: { lang } },
-        value: ({ translations }) => translations?.[lang]?.method,
+        required: true,
+        pattern: "[A-Z]{2}",
+        value: ({ project }) => project.memberState,
       },
       {
-        name: `translation_${lang}.review`,
+        name: "participating_states",
         type: "string",
-        enum: ["unreviewed", "reviewed"],
-        dictionary: { key: "dictionary.projects.column.translation_<lang>.review", values: { lang } },
-        value: ({ translations }) => translations?.[lang]?.review,
+        list: true,
+        value: ({ project }) => project.participatingStates,
       },
       {
-        name: `translation_${lang}.reviewed_by`,
+        name: "coordinator",
         type: "string",
-        dictionary: { key: "dictionary.projects.column.translation_<lang>.reviewed_by", values: { lang } },
-        value: ({ translations }) => translations?.[lang]?.reviewedBy,
+        pattern: "[A-Z]{2}",
+        value: ({ project }) => project.coordinator,
       },
       {
-        name: `translation_${lang}.reviewed_on`,
+        name: "fund",
+        type: "string",
+        enumFrom: "funds",
+        value: ({ project }) => project.fund,
+      },
+      {
+        name: "fund_detail",
+        type: "string",
+        value: ({ project }) => project.fundDetail,
+      },
+      {
+        name: "reference",
+        type: "string",
+        value: ({ project }) => project.reference,
+      },
+      {
+        name: "managing_entity",
+        type: "string",
+        required: true,
+        value: ({ project }) => project.managingEntity,
+      },
+      {
+        name: "managing_entity_id",
+        type: "string",
+        pattern: "[a-z0-9]+(-[a-z0-9]+)*",
+        value: ({ project }) => project.managingEntityId,
+      },
+      {
+        name: "partners",
+        type: "string",
+        list: true,
+        value: ({ project }) => project.partners,
+      },
+      {
+        name: "start",
+        type: "string",
+        pattern: DATE_PATTERN,
+        value: ({ project }) => iso(project.start),
+      },
+      {
+        name: "start_precision",
+        type: "string",
+        enum: PRECISIONS,
+        value: ({ project }) => project.start?.precision,
+      },
+      {
+        name: "end",
+        type: "string",
+        pattern: DATE_PATTERN,
+        value: ({ project }) => iso(project.end),
+      },
+      {
+        name: "end_precision",
+        type: "string",
+        enum: PRECISIONS,
+        value: ({ project }) => project.end?.precision,
+      },
+      {
+        name: "budget.currency",
+        type: "string",
+        pattern: "[A-Z]{3}",
+        value: ({ project }) => project.budget.currency,
+      },
+      {
+        name: "budget.total",
+        type: "number",
+        minimum: 0,
+        value: ({ project }) => amount(project.budget.total?.cents),
+      },
+      {
+        name: "budget.eu_share_pct",
+        type: "number",
+        minimum: 0,
+        maximum: 100,
+        value: ({ project }) => (project.budget.euSharePct?.basis === "stated" ? project.budget.euSharePct.value : undefined),
+      },
+      {
+        name: "budget.eu_amount",
+        type: "number",
+        minimum: 0,
+        value: ({ project }) => (project.budget.euAmount?.basis === "stated" ? amount(project.budget.euAmount.value.cents) : undefined),
+      },
+      {
+        name: "budget.awarded",
+        type: "number",
+        minimum: 0,
+        value: ({ project }) => amount(project.budget.awarded?.cents),
+      },
+      ...INDICATORS.map((indicator): Column<ProjectRow> => ({
+        name: `results.${indicator}`,
+        type: "integer",
+        minimum: 0,
+        value: ({ project }) => countOf(project.results, indicator),
+      })),
+      ...INDICATORS.map((indicator): Column<ProjectRow> => ({
+        name: `targets.${indicator}`,
+        type: "integer",
+        minimum: 0,
+        value: ({ project }) => countOf(project.targets, indicator),
+      })),
+      {
+        name: "results_note",
+        type: "string",
+        value: ({ project }) => project.resultsNote,
+      },
+      {
+        name: "target_group",
+        type: "string",
+        value: ({ project }) => project.targetGroup,
+      },
+      {
+        name: "return_countries",
+        type: "string",
+        list: true,
+        value: ({ project }) => project.returnCountries,
+      },
+      {
+        name: "related",
+        type: "string",
+        list: true,
+        value: ({ project }) => project.related.map((r) => `${r.id}:${r.relation}`),
+      },
+      {
+        name: "elements",
+        type: "string",
+        list: true,
+        value: ({ project }) => project.elements,
+      },
+      {
+        name: "monitoring_months",
+        type: "integer",
+        minimum: 1,
+        value: ({ project }) => project.monitoringMonths,
+      },
+      {
+        name: "confidence",
+        type: "string",
+        required: true,
+        enum: [...CONFIDENCE_LEVELS],
+        value: ({ project }) => project.confidence,
+      },
+      {
+        name: "notes",
+        type: "string",
+        value: ({ project }) => project.notes,
+      },
+      {
+        name: "checked",
         type: "date",
-        dictionary: { key: "dictionary.projects.column.translation_<lang>.reviewed_on", values: { lang } },
-        value: ({ translations }) => translations?.[lang]?.reviewedOn,
+        required: true,
+        value: ({ project }) => formatIsoPrecisionDate(project.checked),
       },
-    ]),
-    {
-      name: "derived.eu_share_pct",
-      type: "number",
-      value: ({ project }) => (project.budget.euSharePct?.basis === "calculated" ? project.budget.euSharePct.value : undefined),
-    },
-    {
-      name: "derived.eu_amount",
-      type: "number",
-      value: ({ project }) => (project.budget.euAmount?.basis === "calculated" ? amount(project.budget.euAmount.value.cents) : undefined),
-    },
-    {
-      name: "derived.cost_per_returned",
-      type: "number",
-      value: ({ project }) => amount(project.costPerReturned?.value.cents),
-    },
-    {
-      name: "derived.returns_against_target_pct",
-      type: "number",
-      value: ({ project }) => project.returnsAgainstTarget?.value,
-    },
-    {
-      name: "derived.duration_months",
-      type: "integer",
-      value: ({ project }) => project.durationMonths,
-    },
-    {
-      name: "derived.duration_days",
-      type: "integer",
-      value: ({ project }) => project.durationDays,
-    },
-    {
-      name: "derived.status",
-      type: "string",
-      enum: [...STATUSES],
-      value: ({ project, asOf }) => deriveStatus(project.start, project.end, asOf),
-    },
-    {
-      name: "derived.status_as_of",
-      type: "date",
-      value: ({ asOf }) => asOf.toISOString().slice(0, 10),
-    },
-  ],
-};
+      ...SOURCED_FIGURES.map(({ key, column }): Column<ProjectRow> => ({
+        name: `${column}_source`,
+        type: "string",
+        list: true,
+        dictionary: { key: "dictionary.projects.column.<figure>_source", values: { column } },
+        value: ({ project }) => positions(project.figureSources[key]),
+      })),
+      ...languages.flatMap((lang): Column<ProjectRow>[] => [
+        {
+          name: `title_${lang}`,
+          type: "string",
+          dictionary: { key: "dictionary.projects.column.title_<lang>", values: { lang } },
+          value: ({ translations }) => translations?.[lang]?.title,
+        },
+        {
+          name: `translation_${lang}.method`,
+          type: "string",
+          enum: ["original", "human", "machine-assisted", "machine"],
+          dictionary: { key: "dictionary.projects.column.translation_<lang>.method", values: { lang } },
+          value: ({ translations }) => translations?.[lang]?.method,
+        },
+        {
+          name: `translation_${lang}.review`,
+          type: "string",
+          enum: ["unreviewed", "reviewed"],
+          dictionary: { key: "dictionary.projects.column.translation_<lang>.review", values: { lang } },
+          value: ({ translations }) => translations?.[lang]?.review,
+        },
+        {
+          name: `translation_${lang}.reviewed_by`,
+          type: "string",
+          dictionary: { key: "dictionary.projects.column.translation_<lang>.reviewed_by", values: { lang } },
+          value: ({ translations }) => translations?.[lang]?.reviewedBy,
+        },
+        {
+          name: `translation_${lang}.reviewed_on`,
+          type: "date",
+          dictionary: { key: "dictionary.projects.column.translation_<lang>.reviewed_on", values: { lang } },
+          value: ({ translations }) => translations?.[lang]?.reviewedOn,
+        },
+      ]),
+      {
+        name: "derived.eu_share_pct",
+        type: "number",
+        value: ({ project }) => (project.budget.euSharePct?.basis === "calculated" ? project.budget.euSharePct.value : undefined),
+      },
+      {
+        name: "derived.eu_amount",
+        type: "number",
+        value: ({ project }) => (project.budget.euAmount?.basis === "calculated" ? amount(project.budget.euAmount.value.cents) : undefined),
+      },
+      {
+        name: "derived.cost_per_returned",
+        type: "number",
+        value: ({ project }) => amount(project.costPerReturned?.value.cents),
+      },
+      {
+        name: "derived.returns_against_target_pct",
+        type: "number",
+        value: ({ project }) => project.returnsAgainstTarget?.value,
+      },
+      {
+        name: "derived.duration_months",
+        type: "integer",
+        value: ({ project }) => project.durationMonths,
+      },
+      {
+        name: "derived.duration_days",
+        type: "integer",
+        value: ({ project }) => project.durationDays,
+      },
+      {
+        name: "derived.status",
+        type: "string",
+        enum: [...STATUSES],
+        value: ({ project, asOf }) => deriveStatus(project.start, project.end, asOf),
+      },
+      {
+        name: "derived.status_as_of",
+        type: "date",
+        value: ({ asOf }) => asOf.toISOString().slice(0, 10),
+      },
+    ],
+  };
+}
 
 export interface CountRow {
   projectId: string;
