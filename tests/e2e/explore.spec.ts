@@ -209,7 +209,7 @@ describe("/projects/ filters", () => {
   it("?q=kosovo lists exactly the records whose title, acronym, organisations or countries of return name Kosovo, and the totals describe exactly those rows", async () => {
     const page = await browser.newPage();
     await page.goto(new URL("/projects/?q=kosovo", siteUrl).href);
-    expect(await page.locator("input[name=q]").inputValue()).toBe("kosovo");
+    expect(await page.locator("#filters input[name=q]").inputValue()).toBe("kosovo");
     const published = await publishedRecords();
     const organisations = parseCsv(await (await fetch(new URL("/data/organisations.csv", siteUrl))).text());
     const byId = new Map(organisations.map((o) => [o.id!, o]));
@@ -234,7 +234,7 @@ describe("/projects/ filters", () => {
     const rows = published.filter((p) => shown.includes(p.id));
     expect(await totalsOnPage(page)).toEqual(expectedTotals(rows));
     // Typing narrows the rows as it goes, and the address follows.
-    await page.fill("input[name=q]", "kosovo iom");
+    await page.fill("#filters input[name=q]", "kosovo iom");
     await page.waitForURL(/q=kosovo\+iom/);
     expect((await visibleIds(page)).length).toBeLessThan(shown.length);
     await page.close();
@@ -287,7 +287,16 @@ describe("/projects/ filters", () => {
     });
     expect(layout.pageWidth).toBe(390);
     expect(layout.display).toBe("block");
-    expect(layout.labels).toEqual(['"Member state"', '"Fund"', '"Start"', '"End"', '"Total cost"', '"EU rate"', '"EU contribution"', '"People returned"']);
+    expect(layout.labels).toEqual([
+      '"Member state"',
+      '"Fund"',
+      '"Start"',
+      '"End"',
+      '"Total cost"',
+      '"EU co-financing rate"',
+      '"EU contribution"',
+      '"People returned"',
+    ]);
     expect(layout.inside).toBe(true);
     await context.close();
   });
@@ -300,7 +309,7 @@ describe("/projects/ filters", () => {
     const region = page.getByRole("region", { name: `All ${records.size} projects, newest first` });
     expect(await region.getAttribute("tabindex")).toBe("0");
     const columns = await page.$$eval(".project-table thead th", (ths) => ths.map((th) => th.textContent));
-    expect(columns).toEqual(["Project", "Member state", "Fund", "Start", "End", "Total cost", "EU rate", "EU contribution", "People returned"]);
+    expect(columns).toEqual(["Project", "Member state", "Fund", "Start", "End", "Total cost", "EU co-financing rate", "EU contribution", "People returned"]);
     await region.focus();
     await page.keyboard.press("PageDown");
     await page.keyboard.press("PageDown");
