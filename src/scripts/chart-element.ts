@@ -63,6 +63,13 @@ function pattern(colour: string, index: number): CanvasPattern | string {
 
 class AvrrChart extends HTMLElement {
   connectedCallback(): void {
+    // Each chart is drawn in a task of its own, not all in the one that defines the element: a
+    // page of charts never holds the main thread for long, and the reader can scroll meanwhile.
+    setTimeout(() => this.draw(), 0);
+  }
+
+  private draw(): void {
+    if (!this.isConnected) return;
     const table = this.querySelector("table");
     if (!table || this.querySelector("canvas")) return;
     const lang = this.getAttribute("lang") ?? document.documentElement.lang ?? "en";
