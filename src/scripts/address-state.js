@@ -6,7 +6,7 @@
  * It only reads the address; the page works the same without it.
  */
 (() => {
-  const params = new URLSearchParams(location.search);
+  const params = new window.URLSearchParams(location.search);
   const root = document.documentElement;
   if (params.getAll("ids").some((value) => value.trim() !== "")) root.dataset.comparing = "";
   if ((params.get("q") ?? "").trim() !== "") root.dataset.searching = "";
