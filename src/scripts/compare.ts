@@ -3,6 +3,8 @@
  * `src/lib/present/comparison.ts` builds from it, with the figures written as on the project
  * pages. `ids` may be comma-separated or repeated (as the picker form sends it).
  */
+// First: the shared chunk of these scripts is named after its last module, the search rules (tests/build/budgets.test.ts).
+import { markReady } from "./page-ready.ts";
 import { idsFrom, MAX_COMPARED as MAX, MIN_COMPARED as MIN } from "../lib/compare.ts";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildComparison, comparisonCsvRows, type CompareScriptData } from "../lib/present/comparison.ts";
@@ -11,7 +13,6 @@ import type { PublishedProject } from "../lib/present/published-project.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
-import { markReady } from "./page-ready.ts";
 
 /**
  * The picker: a filter over its list (every word must begin a word of the project's title,

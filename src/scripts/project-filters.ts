@@ -5,13 +5,14 @@
  * CSV, cut from the published projects.csv. Ticked projects gather in a bar that stays at the
  * bottom of the screen, with the link to compare them.
  */
+// First: the shared chunk of these scripts is named after its last module, the search rules (tests/build/budgets.test.ts).
+import { markReady } from "./page-ready.ts";
 import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED, MIN_COMPARED } from "../lib/compare.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { listTotals, type TotalsRow, type TotalsStrings } from "../lib/present/list-totals.ts";
 import { matchesKeywords } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
-import { markReady } from "./page-ready.ts";
 import "./language-links.ts";
 
 const FILTERS = ["q", "member_state", "fund", "period", "status", "managing_entity", "element", "has_results", "has_budget"] as const;

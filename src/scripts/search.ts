@@ -9,10 +9,11 @@
  * a known word to every word its stem begins (`partir`, stemmed to `part`, would find
  * "partner"), and also searches the meta fields, which are not the text. See `idsFound`.
  */
+// First: the shared chunk of these scripts is named after its last module, the search rules (tests/build/budgets.test.ts).
+import { markReady } from "./page-ready.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { searchTerms, termFound, titleKey, wordsAt, type SearchStrings } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
-import { markReady } from "./page-ready.ts";
 import "./language-links.ts";
 
 interface Fragment {
