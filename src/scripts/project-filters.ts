@@ -226,6 +226,9 @@ function initCompareBar(tbody: HTMLTableSectionElement): void {
     else picked.splice(picked.indexOf(box.value), 1);
     update();
   });
+  // A box the browser ticked again (Back to this page) is picked again.
+  for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick:checked")) picked.push(box.value);
+  if (picked.length > 0) update();
   link.addEventListener("click", (event) => {
     if (picked.length < MIN_COMPARED) event.preventDefault();
   });
