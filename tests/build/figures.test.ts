@@ -3,7 +3,8 @@
  * and people returned are written character for character the same on its project page, the
  * project list, its country page and its fund page, in English and in Italian, and equal the
  * numbers of projects.csv and /projects/<id>.json. The expected texts are written here with
- * Intl directly, independently of the site's formatter. (The comparison, drawn in the browser
+ * Intl directly, independently of the site's formatter (thousands always grouped, Italian 1.080
+ * as Italian statistics write it). (The comparison, drawn in the browser
  * from the same functions, is checked in tests/e2e/compare.spec.ts.)
  */
 import { describe, expect, it } from "vitest";
@@ -16,7 +17,13 @@ const LOCALES = { en: { intl: "en-GB", prefix: "" }, it: { intl: "it-IT", prefix
 
 function money(amount: number, currency: string, intl: string): string {
   const digits = Math.round(amount * 100) % 100 === 0 ? 0 : 2;
-  return new Intl.NumberFormat(intl, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  return new Intl.NumberFormat(intl, {
+    style: "currency",
+    currency,
+    useGrouping: "always",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
 }
 function percent(pct: number, lang: keyof typeof LOCALES): string {
   const text = new Intl.NumberFormat(LOCALES[lang].intl, { style: "percent", maximumFractionDigits: 2 }).format(pct / 100);
@@ -44,7 +51,7 @@ function expected(id: string, lang: keyof typeof LOCALES): Record<string, string
   if (b?.eu_amount !== undefined && b.currency) out.euAmount = money(b.eu_amount, b.currency, intl);
   else if (b?.total !== undefined && b.eu_share_pct !== undefined && b.currency)
     out.euAmount = money(Math.round(b.total * b.eu_share_pct) / 100, b.currency, intl);
-  if (r.results?.returned !== undefined) out["result.returned"] = new Intl.NumberFormat(intl).format(r.results.returned);
+  if (r.results?.returned !== undefined) out["result.returned"] = new Intl.NumberFormat(intl, { useGrouping: "always" }).format(r.results.returned);
   return out;
 }
 

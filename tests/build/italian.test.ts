@@ -91,3 +91,76 @@ describe("the Italian site is in Italian", () => {
     expect(offenders.slice(0, 40), `${offenders.length} English blocks on Italian pages`).toEqual([]);
   });
 });
+
+describe("'not reported' agrees with the label it stands for, on every Italian project page", () => {
+  /**
+   * Each label of a project page and the form its Italian "not reported" (or "not calculated")
+   * takes, from the gender and number of its noun, written here by hand: "Date: non riportate",
+   * "inizio non riportato", "fine non riportata", "Obiettivi: non riportati".
+   */
+  const FORMS: Record<string, string | string[]> = {
+    Date: "non riportate",
+    inizio: "non riportato",
+    fine: "non riportata",
+    "Costo totale": "non riportato",
+    "Contributo UE": "non riportato",
+    "Tasso di cofinanziamento UE": "non riportato",
+    "Persone rimpatriate": "non riportate",
+    "Persone sostenute nella reintegrazione": "non riportate",
+    "Fondo UE": "non riportato",
+    Durata: ["non riportata", "non calcolata"],
+    Partner: "non riportati",
+    "Codice di riferimento": "non riportato",
+    "Dati sui risultati": "non riportati",
+    Obiettivi: "non riportati",
+    Destinatari: "non riportati",
+    "Paesi di rimpatrio": "non riportati",
+    Indennità: "non riportate",
+    "Elementi del programma": "non riportati",
+    "Costo per persona rimpatriata": "non calcolato",
+    "Rimpatri rispetto all'obiettivo": "non calcolati",
+  };
+  const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const ids = [...readRecords().keys()];
+
+  /** Every "not reported" of a page's article, with the label it stands for: the words just before it ("fine", "Obiettivi:"), else its fact's term. */
+  function notReported(html: string): { label: string; text: string }[] {
+    const article = html.slice(html.indexOf("<article"), html.indexOf("</article>"));
+    const found: { label: string; text: string }[] = [];
+    for (const m of article.matchAll(/<span class="not-reported">([^<]*)<\/span>/g)) {
+      const before = article.slice(0, m.index);
+      const words = decode(before.slice(before.lastIndexOf(">") + 1))
+        .replace(/^.*–/, "")
+        .replace(/:?\s*$/, "")
+        .trim();
+      const term = [...before.matchAll(/<dt>([^<]*)<\/dt>/g)].at(-1)?.[1];
+      found.push({ label: words || decode(term ?? ""), text: decode(m[1]!).split(":")[0]! });
+    }
+    return found;
+  }
+
+  it("every label takes its form, and every label of the table is met missing on some page", () => {
+    const met = new Set<string>();
+    const wrong: string[] = [];
+    for (const id of ids) {
+      for (const { label, text } of notReported(readFileSync(join(dist, `it/projects/${id}/index.html`), "utf8"))) {
+        met.add(label);
+        if (![FORMS[label] ?? []].flat().includes(text)) wrong.push(`${id}: "${label}: ${text}" (expected ${FORMS[label] ?? "a label of the table"})`);
+      }
+    }
+    expect(wrong.slice(0, 20), `${wrong.length} forms that do not agree`).toEqual([]);
+    expect([...met].sort()).toEqual(Object.keys(FORMS).sort());
+  });
+
+  it("the check finds a form that does not agree", () => {
+    expect(notReported('<article><dt>Durata</dt> <dd><span class="not-reported">non riportato</span></dd></article>')).toEqual([
+      { label: "Durata", text: "non riportato" },
+    ]);
+    expect(
+      notReported('<article><dd>inizio <span class="not-reported">non riportata</span> – fine <span class="not-reported">non riportata</span></dd></article>'),
+    ).toEqual([
+      { label: "inizio", text: "non riportata" },
+      { label: "fine", text: "non riportata" },
+    ]);
+  });
+});

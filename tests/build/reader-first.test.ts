@@ -61,7 +61,10 @@ describe("the key facts under a project's title", () => {
 
   it("show PARTIR II's figures, each marked stated or calculated, a calculated one linking to its method", () => {
     const page = readPage("projects/it-partir-ii/index.html");
-    expect(factOf(page, "Dates")).toBe("1 July 2010 – 30 June 2011 Source [1] Status: Closed, as of 2 December 2026, the date of the data.");
+    expect(factOf(page, "Dates")).toBe(
+      "1 July 2010 – 30 June 2011 Source [1] Status: Closed, as of 2 December 2026, the date of the data. calculated (how it is calculated)",
+    );
+    expect(page).toContain('<a class="basis basis-calculated" href="/methodology/#method-status">');
     expect(factOf(page, "Total cost")).toBe("€1,400,000 stated Source [1]");
     expect(factOf(page, "EU contribution")).toBe(
       "€1,050,000 calculated (how it is calculated) Calculated as total cost × EU co-financing rate ÷ 100, rounded to the cent. EU co-financing rate: 75% stated Source [1]",
@@ -321,7 +324,10 @@ describe("the small defects", () => {
     for (const row of rows) {
       for (const { lang, prefix } of LANGS) {
         const status = strings[lang]![`status.${row["derived.status"]}`];
-        const line = /<span class="method status-line">([^<]*)<\/span>/.exec(readPage(`${prefix}projects/${row.id}/index.html`))?.[1];
+        // The status is calculated from the dates: its mark links to the method.
+        const line = new RegExp(`<span class="method status-line">([^<]*)<a class="basis basis-calculated" href="/${prefix}methodology/#method-status">`).exec(
+          readPage(`${prefix}projects/${row.id}/index.html`),
+        )?.[1];
         const want =
           lang === "en"
             ? `Status: ${status}, as of ${written.en}, the date of the data.`

@@ -117,7 +117,7 @@ describe("the built site", () => {
     expect(text).toContain("Rimpatrio volontario assistito per migranti in condizioni di vulnerabilità");
     expect(factOf(html, "Destinatari")).toBe("Migranti di paesi terzi vulnerabili presenti in Italia, tra cui vittime di tratta");
     expect(text).toMatch(/Descrizione del progetto PARTIR II è stato un progetto di rimpatrio volontario assistito/);
-    expect(text).toMatch(/Risultati riportati Persone rimpatriate 208 Persone sostenute nella reintegrazione 139/);
+    expect(text).toMatch(/Risultati riportati Persone rimpatriate 208 Fonte \[1\] Persone sostenute nella reintegrazione 139 Fonte \[1\]/);
     expect(text).not.toContain("Questo testo non è ancora stato tradotto");
   });
 
@@ -139,10 +139,10 @@ describe("the built site", () => {
     expect(factOf(html, "EU contribution")).toMatch(/^€1,050,000 calculated \(how it is calculated\) Calculated as total cost × EU co-financing rate ÷ 100/);
     expect(factOf(html, "EU contribution")).toMatch(/EU co-financing rate: 75% stated Source \[1\]$/);
     expect(factOf(html, "Managing organisation")).toContain("(IOM)");
-    expect(factOf(html, "Allowances")).toBe("First-expenses allowance on arrival: €400 per person");
+    expect(factOf(html, "Allowances")).toBe("First-expenses allowance on arrival: €400 per person Source [1]");
     expect(factOf(html, "Cost per person returned")).toMatch(/^€6,730.77 calculated/);
     const text = textOf(html);
-    expect(text).toMatch(/Reported results People returned 208 People supported to reintegrate 139/);
+    expect(text).toMatch(/Reported results People returned 208 Source \[1\] People supported to reintegrate 139 Source \[1\]/);
     expect(text).toContain("Targets: not reported");
     expect(html).toContain('href="http://ec.europa.eu/dgs/home-affairs/financing/fundings/projects/stories/italy_rf_01_en.htm"');
     expect(text).toContain("Published by European Commission, DG Migration and Home Affairs");
@@ -168,13 +168,14 @@ describe("the built site", () => {
   it("shows targets without results for a record that has only targets", () => {
     const text = textOf(readPage("projects/hu-hvrrip-2018-2020/index.html"));
     expect(text).toContain("Result figures: not reported");
-    expect(text).toMatch(/Planned targets People returned 88 People supported to reintegrate 16/);
+    expect(text).toMatch(/Planned targets People returned 88 Source \[1\] People supported to reintegrate 16 Source \[1\]/);
   });
 
   it("writes a year-only date as the year, and a month as the month", () => {
-    const dates = (id: string) => /<dt>Dates<\/dt>\s*<dd>([\s\S]*?)<sup/.exec(readPage(`projects/${id}/index.html`))![1]!;
-    expect(textOf(dates("mt-restart-i"))).toBe("2009 – end not reported");
-    expect(textOf(dates("it-avrit"))).toBe("January 2018 – 31 March 2019");
+    const dates = (id: string) => /<dt>Dates<\/dt>\s*<dd>([\s\S]*?)<span class="method status-line">/.exec(readPage(`projects/${id}/index.html`))![1]!;
+    // A date alone is followed by its own source; both dates from the same sources, by them once.
+    expect(textOf(dates("mt-restart-i"))).toBe("2009 Source [1] – end not reported");
+    expect(textOf(dates("it-avrit"))).toBe("January 2018 – 31 March 2019 Source [4]");
   });
 
   it("says 'not reported' for missing facts, never 0 or a blank", () => {

@@ -84,7 +84,11 @@ const groupCharts = (lang: string) =>
 const ratesChart = (lang: string) => groupCharts(lang).find((chart) => chart.id === "eu-co-financing-rates")!;
 
 const stated = (text: string, value: number | string) => ({ text, value, basis: "stated" as const });
-const ref = (n: number) => ({ label: String(n), href: `#source-${n}` });
+/** The references of `figures` to the sources at `positions`, as the project page's view writes them. */
+const refs = (figures: string, ...positions: number[]) => ({
+  figures: figures.split(" "),
+  refs: positions.map((n) => ({ label: String(n), href: `#source-${n}` })),
+});
 const rowData = { "data-id": "it-partir-ii", "data-member-state": "IT", "data-fund": "return-fund", "data-status": "closed" };
 
 export const EXAMPLES: Example[] = [
@@ -131,14 +135,21 @@ export const EXAMPLES: Example[] = [
   example(CountList, "CountList", {
     name: "two results",
     lang: "en",
-    props: { entries: partir.results, indicators, noun: "Results", lang: "en", kind: "result" },
-    contains: ["People returned", "208", 'data-figure="result.returned"'],
+    props: {
+      entries: partir.results,
+      indicators,
+      noun: "Results",
+      lang: "en",
+      kind: "result",
+      refs: { returned: refs("results.returned", 1), reintegration_assisted: refs("results.reintegration_assisted", 1, 2) },
+    },
+    contains: ["People returned", "208", 'data-figure="result.returned"', 'data-refs="results.reintegration_assisted"', 'href="#source-2"'],
   }),
   example(CountList, "CountList", {
     name: "no targets, in Italian",
     lang: "it",
-    props: { entries: [], indicators, noun: "Obiettivi", lang: "it", kind: "target" },
-    contains: ["Obiettivi", "not-reported"],
+    props: { entries: [], indicators, noun: "Obiettivi", of: "project.targetFigures", lang: "it", kind: "target" },
+    contains: ["Obiettivi", "not-reported", "non riportati"],
   }),
 
   example(CorrectionLinks, "CorrectionLinks", {
@@ -326,10 +337,10 @@ export const EXAMPLES: Example[] = [
   example(FigureRefs, "FigureRefs", {
     name: "a figure two sources state",
     lang: "en",
-    props: { refs: [ref(1), ref(3)], lang: "en" },
-    contains: ['href="#source-1"', 'href="#source-3"', "[3]", "Source"],
+    props: { refs: refs("budget.total", 1, 3), lang: "en" },
+    contains: ['href="#source-1"', 'href="#source-3"', "[3]", "Source", 'data-refs="budget.total"'],
   }),
-  example(FigureRefs, "FigureRefs", { name: "a figure no source is named for, in Italian", lang: "it", props: { refs: [], lang: "it" }, contains: [] }),
+  example(FigureRefs, "FigureRefs", { name: "a figure no source is named for, in Italian", lang: "it", props: { refs: undefined, lang: "it" }, contains: [] }),
 
   example(KeyFacts, "KeyFacts", {
     name: "PARTIR II: every figure, the EU amount calculated",
@@ -338,22 +349,36 @@ export const EXAMPLES: Example[] = [
       lang: "en",
       recordLang: undefined,
       facts: {
-        start: { ...stated("1 July 2010", "2010-07-01"), refs: [ref(1)] },
-        end: { ...stated("30 June 2011", "2011-06-30"), refs: [ref(1)] },
-        datesRefs: [ref(1)],
+        start: { ...stated("1 July 2010", "2010-07-01"), refs: refs("start", 1) },
+        end: { ...stated("30 June 2011", "2011-06-30"), refs: refs("end", 1) },
+        datesRefs: refs("start end", 1),
         status: "Status: Closed, as of 2 December 2026, the date of the data.",
-        total: { ...stated("€1,400,000", 1400000), refs: [ref(1)] },
-        euAmount: { text: "€1,050,000", value: 1050000, basis: "calculated", refs: [], method: METHODS.euAmount, methodHref: "/methodology/#method-euAmount" },
-        euRate: { ...stated("75%", 75), refs: [ref(1)] },
+        statusHref: "/methodology/#method-status",
+        total: { ...stated("€1,400,000", 1400000), refs: refs("budget.total", 1) },
+        euAmount: { text: "€1,050,000", value: 1050000, basis: "calculated", method: METHODS.euAmount, methodHref: "/methodology/#method-euAmount" },
+        euRate: { ...stated("75%", 75), refs: refs("budget.eu_share_pct", 1) },
         results: [
-          { indicator: "returned", label: "People returned", figure: { ...stated("208", 208), refs: [ref(1)] } },
-          { indicator: "reintegration_assisted", label: "People supported to reintegrate", figure: { ...stated("139", 139), refs: [ref(1)] } },
+          { indicator: "returned", label: "People returned", figure: { ...stated("208", 208), refs: refs("results.returned", 1) }, of: "indicator.returned" },
+          {
+            indicator: "reintegration_assisted",
+            label: "People supported to reintegrate",
+            figure: { ...stated("139", 139), refs: refs("results.reintegration_assisted", 1) },
+            of: "indicator.reintegration_assisted",
+          },
         ],
       },
       managingEntity: { text: "International Organization for Migration", href: "/organisations/iom/", isRecordText: false },
       fund: { label: "European Return Fund (2008–2013)", href: "/funds/return-fund/" },
     },
-    contains: ['data-figure="total"', "€1,050,000", 'href="/methodology/#method-euAmount"', 'href="#source-1"', "People supported to reintegrate"],
+    contains: [
+      'data-figure="total"',
+      "€1,050,000",
+      'href="/methodology/#method-euAmount"',
+      'href="/methodology/#method-status"',
+      'data-refs="start end"',
+      'href="#source-1"',
+      "People supported to reintegrate",
+    ],
   }),
   example(KeyFacts, "KeyFacts", {
     name: "a record with most facts missing and a target instead of a result, an amount awarded in forint, in Italian",
@@ -362,19 +387,33 @@ export const EXAMPLES: Example[] = [
       lang: "it",
       recordLang: "en",
       facts: {
-        datesRefs: [],
         status: "Stato: Non determinabile, al 2 dicembre 2026, data di aggiornamento dei dati.",
-        awarded: { ...stated("27.580.600 HUF", 27580600), refs: [ref(2)] },
+        statusHref: "/it/methodology/#method-status",
+        awarded: { ...stated("27.580.600 HUF", 27580600), refs: refs("budget.awarded", 2) },
         results: [
-          { indicator: "returned", label: "Persone rimpatriate", planned: "Previste: 88 (un obiettivo, non un risultato)." },
-          { indicator: "reintegration_assisted", label: "Persone sostenute nella reintegrazione" },
+          {
+            indicator: "returned",
+            label: "Persone rimpatriate",
+            planned: "Previste: 88 (un obiettivo, non un risultato).",
+            plannedRefs: refs("targets.returned", 1),
+            of: "indicator.returned",
+          },
+          { indicator: "reintegration_assisted", label: "Persone sostenute nella reintegrazione", of: "indicator.reintegration_assisted" },
         ],
       },
       managingEntity: { text: "NGOs", isRecordText: true },
       fundDetail: "EU co-financed (fund not named)",
       currencyNote: "Gli importi sono in fiorino ungherese (HUF), come li indica la fonte.",
     },
-    contains: ["non riportato", "Previste: 88", 'lang="en"', 'data-figure="awarded"'],
+    contains: [
+      'Date</dt> <dd><span class="not-reported">non riportate</span>',
+      'Costo totale</dt> <dd><span class="not-reported">non riportato</span>',
+      'Persone rimpatriate</dt> <dd><span class="not-reported">non riportate</span>',
+      "Previste: 88",
+      'data-refs="targets.returned"',
+      'lang="en"',
+      'data-figure="awarded"',
+    ],
   }),
 
   example(ProgrammeFigure, "ProgrammeFigure", {

@@ -40,6 +40,42 @@ describe("print", () => {
     expect(Math.abs(Number(box![2]) - 841.89)).toBeLessThan(1.2);
     await page.close();
   });
+
+  it("prints the numbered references of every figure, in the key facts and below them, legible on paper", async () => {
+    const page = await browser.newPage();
+    // ERMES 2: dates, the amount awarded, a target and three allowances, from two of its four sources.
+    await page.goto(new URL("/projects/it-ermes-2/", siteUrl).href);
+    await page.emulateMedia({ media: "print" });
+    const refs = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("article sup.refs")].map((sup) => {
+        const style = getComputedStyle(sup);
+        const box = sup.getBoundingClientRect();
+        return {
+          figures: sup.dataset.refs,
+          text: [...sup.querySelectorAll("a")].map((a) => a.textContent!.replace(/^[^[]+/, "")).join(""),
+          shown: style.display !== "none" && style.visibility === "visible" && box.width > 0 && box.height > 0,
+          points: (parseFloat(style.fontSize) * 72) / 96,
+          color: getComputedStyle(sup.querySelector("a")!).color,
+        };
+      }),
+    );
+    expect(refs.map((r) => [r.figures, r.text])).toEqual([
+      ["start end", "[3]"],
+      ["budget.awarded", "[1]"],
+      ["targets.returned", "[3]"],
+      ["targets.returned", "[3]"],
+      ["allowances.1", "[3]"],
+      ["allowances.2", "[3]"],
+      ["allowances.3", "[3]"],
+    ]);
+    for (const r of refs) {
+      expect(r.shown, r.figures).toBe(true);
+      expect(r.points, r.figures).toBeGreaterThanOrEqual(8);
+      // Links print in the text colour (#1b1b1b), not a screen blue that greys out on paper.
+      expect(r.color, r.figures).toBe("rgb(27, 27, 27)");
+    }
+    await page.close();
+  });
 });
 
 describe("screenshots for people to look at (test-results/screenshots, ignored by git)", () => {

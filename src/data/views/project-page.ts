@@ -26,10 +26,20 @@ export interface FigureRef {
   href: string;
 }
 
+/**
+ * The sources that state one or more figures of a record, as the page links them after the
+ * figures (`FigureRefs`): the figure keys (`start`, `results.returned`, `allowances.2`, as
+ * `states` writes them) and the numbered links, in the order of the list of sources.
+ */
+export interface SourceRefs {
+  figures: string[];
+  refs: FigureRef[];
+}
+
 /** A key figure as `keyFigures` wrote it, with the sources that state it, or the method that calculated it. */
 export interface KeyFigure extends FigureText {
-  /** The sources of the record that state the figure, in the order of the list; none for a calculated figure. */
-  refs: FigureRef[];
+  /** The sources of the record that state the figure; none for a calculated figure. */
+  refs?: SourceRefs | undefined;
   /** How a calculated figure is calculated, and where the methodology page says so. */
   method?: MethodId | undefined;
   methodHref?: string | undefined;
@@ -42,16 +52,22 @@ export interface KeyResult {
   figure?: KeyFigure | undefined;
   /** `Planned: 88 (a target, not a result)`, where there is a target but no result. */
   planned?: string | undefined;
+  /** The sources of that target. */
+  plannedRefs?: SourceRefs | undefined;
+  /** The key of the label's gender (`<of>.gender`), for "not reported". */
+  of: string;
 }
 
 /** The panel under the title: what a reader of a project page looks for first, every figure written by `keyFigures`. */
 export interface KeyFactsView {
   start?: KeyFigure | undefined;
   end?: KeyFigure | undefined;
-  /** The sources of the dates, both together. */
-  datesRefs: FigureRef[];
+  /** The sources of both dates, where the same sources state both: shown once, after the end date (otherwise each date has its own). */
+  datesRefs?: SourceRefs | undefined;
   /** `Status: Closed, as of 23 November 2026, the date of the data.` */
   status: string;
+  /** The method of the status on the methodology page: the status is calculated from the dates. */
+  statusHref: string;
   total?: KeyFigure | undefined;
   awarded?: KeyFigure | undefined;
   euAmount?: KeyFigure | undefined;
@@ -64,8 +80,13 @@ export interface ProjectPageView {
   project: Project;
   figures: KeyFigures;
   keyFacts: KeyFactsView;
-  /** The element id of each source in the list (`source-1`, ...), in order: the key figures link to them. */
+  /** The element id of each source in the list (`source-1`, ...), in order: the figures link to them. */
   sourceIds: string[];
+  /** The sources of each reported result and each planned target, by indicator id. */
+  resultRefs: Record<string, SourceRefs>;
+  targetRefs: Record<string, SourceRefs>;
+  /** Where the methodology page says how each calculated figure is calculated. */
+  methodHrefs: Record<MethodId, string>;
   /** The rendered narrative (the translation's where there is one). */
   Content: Awaited<ReturnType<typeof render>>["Content"];
   /** The title in the page's language where there is one (document title, lists, JSON-LD). */
@@ -102,8 +123,10 @@ export interface ProjectPageView {
   currencyNote?: string | undefined;
   durationText?: string | undefined;
   returnCountries: string[];
-  allowances: { kind: string; amount: string; per: string }[];
-  elements: { id: string; label: string; href: string; monitoring?: string | undefined }[];
+  /** Each allowance with the sources that state it (`allowances.<n>`, 1 = the first). */
+  allowances: { figure: string; kind: string; amount: string; per: string; refs?: SourceRefs | undefined }[];
+  /** The design elements; monitoring with its months and their sources, where a source states them. */
+  elements: { id: string; label: string; href: string; monitoring?: { text: string; refs?: SourceRefs | undefined } | undefined }[];
   related: { id: string; name: string; nameLang: string | undefined; href: string; relation: string }[];
   checkedText: string;
   /** "Suggest a correction" and "Edit this record", on the project's repository (REPOSITORY in src/data/site.ts). */
@@ -123,25 +146,39 @@ const KEY_RESULTS = ["returned", "reintegration_assisted"] as const;
 /** The element id of the n-th source (1-based) in a project page's list of sources. */
 export const sourceId = (n: number) => `source-${n}`;
 
-function refsOf(figureSources: Readonly<Record<string, number[]>>, ...keys: string[]): FigureRef[] {
-  const positions = [...new Set(keys.flatMap((key) => figureSources[key] ?? []))].sort((a, b) => a - b);
-  return positions.map((n) => ({ label: String(n), href: `#${sourceId(n)}` }));
+/**
+ * The one place that decides which sources a page links after figures: the positions the
+ * record's `figureSources` gives for each figure key (`src/lib/provenance.ts`), once each, in
+ * list order. Undefined where no source is named (a calculated figure).
+ */
+export function refsOf(figureSources: Readonly<Record<string, number[]>>, ...figures: string[]): SourceRefs | undefined {
+  const positions = [...new Set(figures.flatMap((key) => figureSources[key] ?? []))].sort((a, b) => a - b);
+  if (positions.length === 0) return undefined;
+  return { figures, refs: positions.map((n) => ({ label: String(n), href: `#${sourceId(n)}` })) };
 }
+
+const sameSources = (a: SourceRefs | undefined, b: SourceRefs | undefined) =>
+  a !== undefined && b !== undefined && a.refs.map((r) => r.href).join(" ") === b.refs.map((r) => r.href).join(" ");
+
+/** Where the methodology page says how a figure is calculated: `/methodology/#method-euAmount`, and `#method-status`. */
+const methodHrefOf = (lang: string, method: MethodId | "status") => useLocalization(lang).path(`/methodology/#method-${method}`);
 
 function keyFactsOf(p: Project, k: KeyFigures, statusLine: string, lang: string): KeyFactsView {
   const l = useLocalization(lang);
-  const methodHref = (method: MethodId) => l.path(`/methodology/#method-${method}`);
   /** A stated figure links to its sources; a calculated one to its method, never to a source. */
   const key = (figure: FigureText | undefined, sourceKey: string, method: MethodId): KeyFigure | undefined =>
     figure &&
     (figure.basis === "calculated"
-      ? { ...figure, refs: [], method, methodHref: methodHref(method) }
+      ? { ...figure, method, methodHref: methodHrefOf(lang, method) }
       : { ...figure, refs: refsOf(p.figureSources, sourceKey) });
+  const start = k.start && { ...k.start, refs: refsOf(p.figureSources, "start") };
+  const end = k.end && { ...k.end, refs: refsOf(p.figureSources, "end") };
   return {
-    start: k.start && { ...k.start, refs: refsOf(p.figureSources, "start") },
-    end: k.end && { ...k.end, refs: refsOf(p.figureSources, "end") },
-    datesRefs: refsOf(p.figureSources, "start", "end"),
+    start,
+    end,
+    datesRefs: sameSources(start?.refs, end?.refs) ? refsOf(p.figureSources, "start", "end") : undefined,
     status: statusLine,
+    statusHref: methodHrefOf(lang, "status"),
     total: k.total && { ...k.total, refs: refsOf(p.figureSources, "budget.total") },
     awarded: k.awarded && { ...k.awarded, refs: refsOf(p.figureSources, "budget.awarded") },
     euAmount: key(k.euAmount, "budget.eu_amount", METHODS.euAmount),
@@ -155,9 +192,21 @@ function keyFactsOf(p: Project, k: KeyFigures, statusLine: string, lang: string)
         label,
         figure: result && { ...result, refs: refsOf(p.figureSources, `results.${indicator}`) },
         planned: !result && target ? l.t("project.plannedInstead", { count: target.text }) : undefined,
+        plannedRefs: !result && target ? refsOf(p.figureSources, `targets.${indicator}`) : undefined,
+        of: `indicator.${indicator}`,
       };
     }),
   };
+}
+
+/** The sources of each count of a list (`results.<indicator>` or `targets.<indicator>`), by indicator. */
+function refsByIndicator(figureSources: Readonly<Record<string, number[]>>, list: "results" | "targets", entries: readonly { indicator: string }[]) {
+  return Object.fromEntries(
+    entries.flatMap(({ indicator }) => {
+      const refs = refsOf(figureSources, `${list}.${indicator}`);
+      return refs ? [[indicator, refs]] : [];
+    }),
+  ) as Record<string, SourceRefs>;
 }
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -186,6 +235,9 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
     figures,
     keyFacts: keyFactsOf(p, figures, l.t("project.statusLine", { status: statusText, date: asOfDay }), lang),
     sourceIds: p.sources.map((_, i) => sourceId(i + 1)),
+    resultRefs: refsByIndicator(p.figureSources, "results", p.results),
+    targetRefs: refsByIndicator(p.figureSources, "targets", p.targets),
+    methodHrefs: Object.fromEntries(Object.values(METHODS).map((method) => [method, methodHrefOf(lang, method)])) as Record<MethodId, string>,
     Content,
     title,
     originalTitle: p.title,
@@ -218,14 +270,23 @@ export async function getProjectPageView(item: ProjectWithLinks, lang: string, s
       ? `${l.t("count.months", { count: Number(months.value) })}${days ? ` (${l.t("count.days", { count: Number(days.value) })})` : ""}`
       : undefined,
     returnCountries: p.returnCountries.map((code) => l.country(code)),
-    allowances: p.allowances.map((a, i) => ({ kind: capitalised(tf?.allowances?.[i]?.kind ?? a.kind), amount: l.allowance(a), per: l.t(`per.${a.per}`) })),
+    allowances: p.allowances.map((a, i) => ({
+      figure: `allowances.${i + 1}`,
+      kind: capitalised(tf?.allowances?.[i]?.kind ?? a.kind),
+      amount: l.allowance(a),
+      per: l.t(`per.${a.per}`),
+      refs: refsOf(p.figureSources, `allowances.${i + 1}`),
+    })),
     elements: p.elements.map((id) => ({
       id,
       label: l.text(elementOf(id).label),
       href: l.path(`/elements/#${id}`),
       monitoring:
         id === "monitoring" && p.monitoringMonths !== undefined
-          ? l.t("elements.upTo", { months: l.t("count.months", { count: p.monitoringMonths }) })
+          ? {
+              text: l.t("elements.upTo", { months: l.t("count.months", { count: p.monitoringMonths }) }),
+              refs: refsOf(p.figureSources, "monitoring_months"),
+            }
           : undefined,
     })),
     related: links.map((link) => ({
