@@ -44,7 +44,11 @@ function initPicker(): void {
     const text = `${message(picked, { count: ticked.length, max: MAX })} ${names.join("; ")}`.trim();
     // The page is built with the line for none ticked: it is written again only when it changes.
     if (picked.textContent?.trim() !== text) picked.textContent = text;
-    for (const b of boxes) b.disabled = !b.checked && ticked.length >= MAX;
+    for (const b of boxes) {
+      const full = !b.checked && ticked.length >= MAX;
+      // Only what changes is written: 150 untouched boxes are not styled again.
+      if (b.disabled !== full) b.disabled = full;
+    }
   };
   find.addEventListener("input", filter);
   // Enter in the filter filters; it does not send the form.
@@ -66,7 +70,9 @@ async function run(): Promise<void> {
   document.querySelector("#compare-no-js")?.setAttribute("hidden", "");
   const ids = idsFrom(location.search);
   // Tick the picked projects in the form, so that one more can be added.
-  for (const input of document.querySelectorAll<HTMLInputElement>("#compare-form input[name=ids]")) input.checked = ids.includes(input.value);
+  for (const input of document.querySelectorAll<HTMLInputElement>("#compare-form input[name=ids]")) {
+    if (input.checked !== ids.includes(input.value)) input.checked = ids.includes(input.value);
+  }
   document.querySelector("#compare-form")?.dispatchEvent(new Event("change"));
   if (ids.length === 0) return;
 
