@@ -71,6 +71,13 @@ class AvrrChart extends HTMLElement {
   chart: Chart | undefined;
 
   connectedCallback(): void {
+    // Each chart is drawn in a task of its own, not all in the one that defines the element: a
+    // page of charts never holds the main thread for long, and the reader can scroll meanwhile.
+    setTimeout(() => this.draw(), 0);
+  }
+
+  private draw(): void {
+    if (!this.isConnected) return;
     const tableId = this.getAttribute("table");
     const table = tableId ? document.getElementById(tableId) : this.querySelector("table");
     if (!table || this.querySelector("canvas")) return;

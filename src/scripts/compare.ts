@@ -3,6 +3,8 @@
  * `src/lib/present/comparison.ts` builds from it, with the figures written as on the project
  * pages. `ids` may be comma-separated or repeated (as the picker form sends it).
  */
+// First: the shared chunk of these scripts is named after its last module, the search rules (tests/build/budgets.test.ts).
+import { markReady } from "./page-ready.ts";
 import { idsFrom, MAX_COMPARED as MAX, MIN_COMPARED as MIN } from "../lib/compare.ts";
 import { formatCsv } from "../lib/export/csv.ts";
 import { buildComparison, comparisonCsvRows, type CompareScriptData } from "../lib/present/comparison.ts";
@@ -28,8 +30,6 @@ function initPicker(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>("input[name=ids]")];
   const message = (element: HTMLElement, values: Record<string, string | number>) =>
     formatMessage(JSON.parse(element.dataset.message ?? "") as CompiledMessage, values, f);
-  find.closest<HTMLElement>("[data-js-only]")!.hidden = false;
-  picked.hidden = false;
   const filter = () => {
     let shown = 0;
     for (const item of items) {
@@ -41,8 +41,14 @@ function initPicker(): void {
   const count = () => {
     const ticked = boxes.filter((b) => b.checked);
     const names = ticked.map((b) => b.closest("label")?.querySelector("span")?.textContent?.trim() ?? b.value);
-    picked.textContent = `${message(picked, { count: ticked.length, max: MAX })} ${names.join("; ")}`.trim();
-    for (const b of boxes) b.disabled = !b.checked && ticked.length >= MAX;
+    const text = `${message(picked, { count: ticked.length, max: MAX })} ${names.join("; ")}`.trim();
+    // The page is built with the line for none ticked: it is written again only when it changes.
+    if (picked.textContent?.trim() !== text) picked.textContent = text;
+    for (const b of boxes) {
+      const full = !b.checked && ticked.length >= MAX;
+      // Only what changes is written: 150 untouched boxes are not styled again.
+      if (b.disabled !== full) b.disabled = full;
+    }
   };
   find.addEventListener("input", filter);
   // Enter in the filter filters; it does not send the form.
@@ -64,7 +70,9 @@ async function run(): Promise<void> {
   document.querySelector("#compare-no-js")?.setAttribute("hidden", "");
   const ids = idsFrom(location.search);
   // Tick the picked projects in the form, so that one more can be added.
-  for (const input of document.querySelectorAll<HTMLInputElement>("#compare-form input[name=ids]")) input.checked = ids.includes(input.value);
+  for (const input of document.querySelectorAll<HTMLInputElement>("#compare-form input[name=ids]")) {
+    if (input.checked !== ids.includes(input.value)) input.checked = ids.includes(input.value);
+  }
   document.querySelector("#compare-form")?.dispatchEvent(new Event("change"));
   if (ids.length === 0) return;
 
@@ -115,4 +123,4 @@ async function run(): Promise<void> {
   });
 }
 
-void run();
+void run().finally(() => markReady(true));

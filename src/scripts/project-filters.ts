@@ -5,6 +5,8 @@
  * CSV, cut from the published projects.csv. Ticked projects gather in a bar that stays at the
  * bottom of the screen, with the link to compare them.
  */
+// First: the shared chunk of these scripts is named after its last module, the search rules (tests/build/budgets.test.ts).
+import { markReady } from "./page-ready.ts";
 import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { MAX_COMPARED, MIN_COMPARED } from "../lib/compare.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
@@ -41,6 +43,10 @@ const SORTS: Record<string, (row: HTMLElement) => [string, number] | undefined> 
 /** A sentence of the page's language, from the compiled message the page wrote into an element's `data-<name>`. */
 const message = (element: HTMLElement, name: string, values: Record<string, string | number>) =>
   formatMessage(JSON.parse(element.dataset[name] ?? "") as CompiledMessage, values, pageFormatter());
+/** Writes `text` into `element` unless it already holds it (writing the same text would still lay the page out again). */
+const setText = (element: Element, text: string) => {
+  if (element.textContent !== text) element.textContent = text;
+};
 const numberKey = (value: string | undefined): [string, number] | undefined => (value ? ["", Number(value)] : undefined);
 const numberOf = (value: string | undefined) => (value ? Number(value) : undefined);
 
@@ -67,11 +73,13 @@ function init(): void {
   const allCaption = caption?.textContent ?? "";
   const summary = fold.querySelector("summary")!;
   const totalsStrings = JSON.parse(totalsList.dataset.strings ?? "{}") as TotalsStrings;
-  fold.hidden = false;
-  status.hidden = false;
+  // The page is drawn with the fold, the count line and no "needs JavaScript" note from the first
+  // paint (site.css, `scripting`); this is for a browser that cannot tell.
   document.querySelector<HTMLElement>("#filters-no-js")?.setAttribute("hidden", "");
-  // Folded on a small screen, where the filters would fill it; open on a wide one.
+  // Folded on a small screen, where the filters would fill it; open on a wide one, as the
+  // stylesheet already shows it there until the fold is ready.
   fold.open = window.matchMedia("(min-width: 48rem)").matches;
+  fold.dataset.ready = "";
 
   const read = (params: URLSearchParams) => {
     for (const name of [...FILTERS, "sort"]) {
@@ -96,7 +104,7 @@ function init(): void {
   const writeTotals = (shown: HTMLElement[]) => {
     const totals = listTotals(shown.map(totalsRow), f, totalsStrings);
     for (const element of totalsList.querySelectorAll<HTMLElement>("[data-total]")) {
-      element.textContent = totals[element.dataset.total as keyof typeof totals] ?? "";
+      setText(element, totals[element.dataset.total as keyof typeof totals] ?? "");
     }
   };
 
@@ -112,7 +120,8 @@ function init(): void {
         if (name === "element" || name === "managing_entity" || name === "chart") return value.split(" ").includes(wanted);
         return name === "fund" && wanted === "none" ? value === "" : value === wanted;
       });
-      row.hidden = !visible;
+      // Only what changes is written: an untouched table is not laid out again.
+      if (row.hidden === visible) row.hidden = !visible;
       if (visible) shown.push(row);
     }
     const sort = SORTS[params.get("sort") ?? ""];
@@ -124,14 +133,15 @@ function init(): void {
           return ka[0].localeCompare(kb[0]) || kb[1] - ka[1];
         })
       : original;
-    tbody.append(...order);
+    const current = tbody.querySelectorAll("tr[data-id]");
+    if (order.some((row, index) => current[index] !== row)) tbody.append(...order);
     // The table's caption says "all projects, newest first" only while that is what it shows.
-    if (caption) caption.textContent = params.size ? (form.dataset.caption ?? allCaption) : allCaption;
-    status.textContent = message(status, "message", { shown: shown.length, total: Number(status.dataset.total) });
+    if (caption) setText(caption, params.size ? (form.dataset.caption ?? allCaption) : allCaption);
+    setText(status, message(status, "message", { shown: shown.length, total: Number(status.dataset.total) }));
     writeTotals(shown);
     showChartFilter(params.get("chart"));
     const chosen = params.size;
-    summary.textContent = chosen ? message(summary, "message", { count: chosen }) : (summary.dataset.none ?? "");
+    setText(summary, chosen ? message(summary, "message", { count: chosen }) : (summary.dataset.none ?? ""));
   };
 
   const address = (params: URLSearchParams) => (params.size ? `?${params}` : location.pathname);
@@ -172,13 +182,14 @@ function init(): void {
     URL.revokeObjectURL(link.href);
   });
 
-  initCompareBar(rows, tbody);
+  initCompareBar(tbody);
 
   // Start from the URL, keeping only what the form offers; the URL is corrected to match.
   read(new URLSearchParams(location.search));
   const initial = state();
   if (initial.toString() !== location.search.slice(1)) history.replaceState(null, "", address(initial));
   apply(initial);
+  markReady(true);
 }
 
 /** The note that names the chart whose value the list shows (from a chart page's link), with a link back to the chart. */
@@ -200,7 +211,7 @@ function showChartFilter(token: string | null): void {
  * compares them are in a bar that stays at the bottom of the screen while the table is in view;
  * at most as many as the comparison takes.
  */
-function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElement): void {
+function initCompareBar(tbody: HTMLTableSectionElement): void {
   const bar = document.querySelector<HTMLElement>("#compare-bar");
   const link = document.querySelector<HTMLAnchorElement>("#compare-selected");
   const countLine = document.querySelector<HTMLElement>("#compare-count");
@@ -224,25 +235,17 @@ function initCompareBar(rows: HTMLTableRowElement[], tbody: HTMLTableSectionElem
       box.disabled = !box.checked && picked.length >= MAX_COMPARED;
     }
   };
-  for (const row of rows) {
-    const heading = row.querySelector("th");
-    const id = row.dataset.id;
-    if (!heading || !id) continue;
-    const box = document.createElement("input");
-    box.type = "checkbox";
-    box.className = "pick";
-    box.value = id;
-    box.setAttribute("aria-label", message(link, "pick", { title: heading.textContent?.trim() ?? id }));
-    box.addEventListener("change", () => {
-      if (box.checked) picked.push(id);
-      else picked.splice(picked.indexOf(id), 1);
-      update();
-    });
-    const wrap = document.createElement("span");
-    wrap.dataset.jsOnly = "";
-    wrap.append(box, " ");
-    heading.prepend(wrap);
-  }
+  // The boxes are in the table as built (ProjectTable, shown only where scripts run).
+  tbody.addEventListener("change", (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.matches("input.pick")) return;
+    if (box.checked) picked.push(box.value);
+    else picked.splice(picked.indexOf(box.value), 1);
+    update();
+  });
+  // A box the browser ticked again (Back to this page) is picked again.
+  for (const box of tbody.querySelectorAll<HTMLInputElement>("input.pick:checked")) picked.push(box.value);
+  if (picked.length > 0) update();
   link.addEventListener("click", (event) => {
     if (picked.length < MIN_COMPARED) event.preventDefault();
   });

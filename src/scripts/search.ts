@@ -9,6 +9,8 @@
  * a known word to every word its stem begins (`partir`, stemmed to `part`, would find
  * "partner"), and also searches the meta fields, which are not the text. See `idsFound`.
  */
+// First: the shared chunk of these scripts is named after its last module, the search rules (tests/build/budgets.test.ts).
+import { markReady } from "./page-ready.ts";
 import { formatMessage, type CompiledMessage } from "../lib/i18n.ts";
 import { searchTerms, termFound, titleKey, wordsAt, type SearchStrings } from "../lib/search.ts";
 import { pageFormatter } from "./page-locale.ts";
@@ -71,9 +73,9 @@ function init(): void {
   const select = (facet: Facet) => form.elements.namedItem(facet) as HTMLSelectElement;
   // Each option's label without its count, to write "Germany (4)".
   for (const facet of FACETS) for (const option of select(facet).options) option.dataset.label = option.textContent ?? "";
+  // The page is drawn without the "needs JavaScript" note and with the narrowing choices from
+  // the first paint (site.css, `scripting`); this is for a browser that cannot tell.
   document.querySelector<HTMLElement>("#search-needs-js")?.setAttribute("hidden", "");
-  status.hidden = false;
-  narrow.hidden = false;
 
   let pagefind: Pagefind | undefined;
   let listed: PagefindResult[] = [];
@@ -113,6 +115,15 @@ function init(): void {
 
   const search = async (query: string, chosen: Record<Facet, string>) => {
     const mine = ++run;
+    markReady(false);
+    try {
+      await runSearch(mine, query, chosen);
+    } finally {
+      if (mine === run) markReady(true);
+    }
+  };
+
+  const runSearch = async (mine: number, query: string, chosen: Record<Facet, string>) => {
     list.replaceChildren();
     list.hidden = true;
     more.hidden = true;

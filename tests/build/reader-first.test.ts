@@ -282,8 +282,13 @@ describe("the small defects", () => {
     const VARIANTS = { en: /total eligible cost|total budget|managing entity/i, it: /costo ammissibile totale|bilancio totale|organizzazione che gestisce/i };
     for (const { lang, prefix } of LANGS) {
       const s = strings(lang);
-      for (const key of ["table.total", "compare.measure.total", "charts.field.budget.total"]) expect(s[key], key).toBe(s["measure.total"]);
+      for (const key of ["compare.measure.total", "charts.field.budget.total"]) expect(s[key], key).toBe(s["measure.total"]);
       for (const key of ["compare.measure.euAmount"]) expect(s[key], key).toBe(s["measure.euAmount"]);
+      for (const key of ["compare.measure.euRate"]) expect(s[key], key).toBe(s["measure.euRate"]);
+      // The project tables name their amount and rate columns with the measure.* strings themselves (ProjectTable).
+      const columns = [...readPage(`${prefix}projects/index.html`).matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1]!));
+      expect(columns, `${prefix}projects/`).toEqual(expect.arrayContaining([s["measure.total"], s["measure.euRate"], s["measure.euAmount"]]));
+      for (const key of ["table.total", "table.euRate", "table.euAmount"]) expect(s[key], key).toBeUndefined();
       for (const key of ["filters.managingEntity", "compare.measure.managingEntity"]) expect(s[key], key).toBe(s["measure.managingEntity"]);
       expect(s["group.budget"]!.startsWith(s["measure.total"]!)).toBe(true);
       const problems = html

@@ -190,7 +190,8 @@ describe("the built site", () => {
 
   it("lists every record in the all-projects table, newest first", () => {
     const html = readPage("projects/index.html");
-    const rows = [...html.matchAll(/<th scope="row"><a href="\/projects\/([^/]+)\/">/g)].map((m) => m[1]);
+    // Each row heading holds the box that adds it to the comparison (shown only where scripts run), then the link.
+    const rows = [...html.matchAll(/<th scope="row">(?:<span data-js-only>.*?<\/span>)?<a href="\/projects\/([^/]+)\/">/g)].map((m) => m[1]);
     expect(rows).toHaveLength(recordIds.length);
     expect(new Set(rows).size).toBe(recordIds.length);
     expect(rows[0]).toBe("cy-avr-amif-2025-2026");
@@ -205,7 +206,7 @@ describe("the built site", () => {
     expect((html.match(/<table>/g) ?? []).length).toBe(4);
   });
 
-  it("loads JavaScript only on the chart, project-list, search, comparison, country and fund pages, as one same-origin module each, and nothing from another origin", () => {
+  it("loads JavaScript only on the chart, project-list, search, comparison, country and fund pages, as one same-origin module each (and, on the search and comparison pages, the small classic script that reads the address before the first paint), and nothing from another origin", () => {
     const files = listFiles(dist);
     const scriptPages = [
       "projects/index.html",
@@ -225,8 +226,11 @@ describe("the built site", () => {
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => tag !== '<script type="application/ld+json">');
       const page = relative(dist, file);
       const module = expect.stringMatching(/^<script type="module" src="\/_astro\/[\w.-]+\.js">$/);
+      // address-state.js marks <html> before the first paint, so that the results' room is kept (no layout shift).
+      const addressState = expect.stringMatching(/^<script src="\/_astro\/address-state\.[\w-]+\.js">$/);
+      if (/^(it\/)?(search|compare)\/index\.html$/.test(page)) expect(scripts, file).toEqual([addressState, module]);
       // Every chart's page and embed draws its chart (the gallery's previews are drawn at build time).
-      if (scriptPages.includes(page) || /^(it\/)?(embed\/)?charts\/[^/]+\/index\.html$/.test(page)) expect(scripts, file).toEqual([module]);
+      else if (scriptPages.includes(page) || /^(it\/)?(embed\/)?charts\/[^/]+\/index\.html$/.test(page)) expect(scripts, file).toEqual([module]);
       // Country and fund pages draw their charts when they have any.
       else if (/^(it\/)?(countries|funds)\/[^/]+\/index\.html$/.test(page))
         expect(scripts.length === 0 || (scripts.length === 1 && /^<script type="module" src="\/_astro\//.test(scripts[0]!)), file).toBe(true);

@@ -219,7 +219,11 @@ export class Visitor {
       if (javascript) {
         await page.evaluate(() => {
           document.querySelectorAll<HTMLElement>("[data-js-only]").forEach((e) => (e.hidden = true));
-          document.querySelectorAll<HTMLElement>("[data-no-js-only]").forEach((e) => (e.hidden = false));
+          // The stylesheet hides these wherever scripts run (`scripting: enabled`, site.css): shown as without them.
+          document.querySelectorAll<HTMLElement>("[data-no-js-only]").forEach((e) => {
+            e.hidden = false;
+            e.style.display = "block";
+          });
         });
       }
       const { text, h1 } = withoutScripts ?? (await read());

@@ -287,7 +287,16 @@ describe("/projects/ filters", () => {
     });
     expect(layout.pageWidth).toBe(390);
     expect(layout.display).toBe("block");
-    expect(layout.labels).toEqual(['"Member state"', '"Fund"', '"Start"', '"End"', '"Total cost"', '"EU rate"', '"EU contribution"', '"People returned"']);
+    expect(layout.labels).toEqual([
+      '"Member state"',
+      '"Fund"',
+      '"Start"',
+      '"End"',
+      '"Total cost"',
+      '"EU co-financing rate"',
+      '"EU contribution"',
+      '"People returned"',
+    ]);
     expect(layout.inside).toBe(true);
     await context.close();
   });
@@ -300,7 +309,7 @@ describe("/projects/ filters", () => {
     const region = page.getByRole("region", { name: `All ${records.size} projects, newest first` });
     expect(await region.getAttribute("tabindex")).toBe("0");
     const columns = await page.$$eval(".project-table thead th", (ths) => ths.map((th) => th.textContent));
-    expect(columns).toEqual(["Project", "Member state", "Fund", "Start", "End", "Total cost", "EU rate", "EU contribution", "People returned"]);
+    expect(columns).toEqual(["Project", "Member state", "Fund", "Start", "End", "Total cost", "EU co-financing rate", "EU contribution", "People returned"]);
     await region.focus();
     await page.keyboard.press("PageDown");
     await page.keyboard.press("PageDown");
