@@ -6,6 +6,7 @@
  * script runs.
  */
 import type { Chart } from "chart.js";
+import "./language-links.ts";
 
 /** The image's width in pixels. */
 export const IMAGE_WIDTH = 2400;

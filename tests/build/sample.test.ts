@@ -1,5 +1,5 @@
 /**
- * The sample of project and organisation pages the browser sweeps load (tests/e2e/pages.ts):
+ * The sample of project, organisation, country and chart pages the browser sweeps load (tests/e2e/pages.ts):
  * every sampled page is built and in the sitemap in both languages, each still has what it is
  * in the sample for, and the sweep loads every other kind of page whole.
  */
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { dist, readPage, readRecords, root } from "./helpers.ts";
-import { SAMPLE_ORGANISATIONS, SAMPLE_PROJECTS, sitemapPaths, sweepPaths } from "../e2e/pages.ts";
+import { SAMPLE_CHARTS, SAMPLE_COUNTRIES, SAMPLE_ORGANISATIONS, SAMPLE_PROJECTS, SAMPLED_KIND, sitemapPaths, sweepPaths } from "../e2e/pages.ts";
 
 const records = readRecords();
 const translated = (id: string) => existsSync(join(process.env.AVRR_TRANSLATIONS_DIR ?? join(root, "content/translations"), "it", `${id}.md`));
@@ -38,11 +38,35 @@ describe("the sample of the browser sweeps", () => {
     for (const path of [`/organisations/${id}/`, `/it/organisations/${id}/`]) expect(swept.has(path), path).toBe(true);
   });
 
-  it("sweeps every page that is neither a project nor an organisation page, and only the sample of those", () => {
-    const sampled = /^\/(?:it\/)?(?:projects|organisations)\/[^/]+\/$/;
-    expect(paths.filter((path) => !sampled.test(path) && !swept.has(path))).toEqual([]);
-    const pages = Object.keys(SAMPLE_PROJECTS).length + Object.keys(SAMPLE_ORGANISATIONS).length;
-    expect(paths.filter((path) => sampled.test(path) && swept.has(path)).length).toBe(2 * pages);
+  it.for([
+    ["country", "countries", Object.keys(SAMPLE_COUNTRIES)],
+    ["chart", "charts", Object.keys(SAMPLE_CHARTS)],
+  ] as const)("%s pages of the sample are built and swept in English and Italian", ([, folder, ids]) => {
+    for (const id of ids) for (const path of [`/${folder}/${id}/`, `/it/${folder}/${id}/`]) expect(swept.has(path), path).toBe(true);
+  });
+
+  it("sweeps every page of the kinds that are not sampled, and only the samples of the others", () => {
+    expect(paths.filter((path) => !SAMPLED_KIND.test(path) && !swept.has(path))).toEqual([]);
+    const pages = [SAMPLE_PROJECTS, SAMPLE_ORGANISATIONS, SAMPLE_COUNTRIES, SAMPLE_CHARTS].reduce((n, sample) => n + Object.keys(sample).length, 0);
+    expect(paths.filter((path) => SAMPLED_KIND.test(path) && swept.has(path)).length).toBe(2 * pages);
+    // The indexes of the sampled kinds are swept whole.
+    for (const path of ["/projects/", "/organisations/", "/countries/", "/charts/", "/it/charts/"]) expect(swept.has(path), path).toBe(true);
+  });
+
+  it("each sampled country and chart page still has what it is in the sample for", () => {
+    const countryPages = readdirSync(join(dist, "countries"), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    const countryLinks = (code: string) => new Set(readPage(`countries/${code}/index.html`).match(/href="\/projects\/[^/"?]+\/"/g) ?? []).size;
+    expect(countryLinks("it")).toBe(Math.max(...countryPages.map(countryLinks)));
+    expect(readPage("countries/it/index.html")).toContain("<svg");
+    expect(records.get([...records.keys()].find((id) => id.startsWith("eu-"))!)!.member_state).toBe("EU");
+    expect(countryLinks("eu")).toBeGreaterThan(0);
+    expect(countryLinks("fr")).toBe(1);
+    expect(readPage("countries/cz/index.html")).toContain("CZK");
+    expect(readPage("charts/projects-by-start-year/index.html")).toContain("<avrr-chart");
+    expect(readPage("charts/map-countries-of-return/index.html")).toMatch(/<path[^>]*role="img"/);
+    expect(existsSync(join(dist, "charts/context-eu-returned-quarterly/index.html"))).toBe(true);
   });
 
   it("each sampled project still has what it is in the sample for", () => {

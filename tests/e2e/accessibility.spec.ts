@@ -16,10 +16,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("the sitemap", () => {
-  it("lists every built page, in every language, except the 404 pages", () => {
+  it("lists every built page, in every language, except the 404 pages and the embeds (noindex)", () => {
     const pages = readdirSync(dist, { recursive: true })
       .map(String)
-      .filter((file) => file.endsWith(".html") && !/^(?:[a-z]{2}\/)?404(?:\.html|\/index\.html)$/.test(file))
+      .filter((file) => file.endsWith(".html") && !/^(?:[a-z]{2}\/)?404(?:\.html|\/index\.html)$/.test(file) && !/^(?:[a-z]{2}\/)?embed\//.test(file))
       .map((file) => new URL(`/${file.replace(/index\.html$/, "")}`, siteUrl).href)
       .sort();
     expect(pages.length).toBeGreaterThan(2 * readdirSync(new URL("../../content/projects/", import.meta.url)).filter((f) => f.endsWith(".md")).length);

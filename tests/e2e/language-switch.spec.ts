@@ -41,7 +41,8 @@ describe("the language link keeps the reader's state", () => {
   it.each([
     ["/compare/?ids=it-partir-ii,sk-rra-phase-ii", "Italiano", "/it/compare/?ids=it-partir-ii,sk-rra-phase-ii"],
     ["/it/search/?q=Kosovo", "English", "/search/?q=Kosovo"],
-    ["/charts/#cost-per-person-returned", "Italiano", "/it/charts/#cost-per-person-returned"],
+    ["/charts/cost-per-person-returned/#table", "Italiano", "/it/charts/cost-per-person-returned/#table"],
+    ["/it/charts/map-countries-of-return/#sources", "English", "/charts/map-countries-of-return/#sources"],
   ])("%s: “%s” leads to %s", async (path, name, href) => {
     await open(path);
     expect(await languageLink(name).getAttribute("href")).toBe(href);

@@ -5,10 +5,10 @@
  * Checks that read files or fetch over HTTP (html-validate, links, safe markup, external links,
  * security headers, the CSP meta tag) cover every page. Checks that load a page in Chromium
  * (axe with JavaScript on and off, reading without JavaScript, no other origin, no console
- * error, no cookie) load every page of every kind except the two that grow with the register,
- * project pages and organisation pages, which are rendered from one template each: of those,
- * they load the fixed sample below, in both languages. So the number of pages loaded does not
- * grow with the number of records.
+ * error, no cookie) load every page of every kind except those rendered from one template many
+ * times over: project, organisation, country and chart pages. Of those, they load the fixed
+ * sample below, in both languages, each page chosen for what it shows. So the number of pages
+ * loaded does not grow with the number of records, member states or charts.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,8 +37,30 @@ export const SAMPLE_ORGANISATIONS = {
   erin: "an organisation whose page lists no project (the network; its record names the Netherlands as manager)",
 } as const satisfies Record<string, string>;
 
-/** `/projects/<id>/` or `/organisations/<id>/`, in any language: the two kinds that are sampled. */
-const SAMPLED_KIND = /^\/(?:[a-z]{2}\/)?(projects|organisations)\/([^/]+)\/$/;
+/** The country pages the browser sweeps load, each in English and Italian, and why. */
+export const SAMPLE_COUNTRIES = {
+  it: "the most projects (the longest country page), with the map of where its returnees went",
+  eu: "the EU-level group: networks coordinated by a member state, not a member state",
+  fr: "a single project: every summary sentence for one",
+  cz: "a budget in a national currency (CZK) in the totals",
+} as const satisfies Record<string, string>;
+
+/** The chart pages the browser sweeps load, each in English and Italian, and why (the gallery /charts/ is loaded whole). */
+export const SAMPLE_CHARTS = {
+  "projects-by-start-year": "a chart drawn by Chart.js in the browser, with its PNG download",
+  "map-countries-of-return": "a map drawn at build time as SVG, every shape named",
+  "context-eu-returned-quarterly": "a context chart: another body's figures, as reported",
+} as const satisfies Record<string, string>;
+
+const SAMPLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  projects: SAMPLE_PROJECTS,
+  organisations: SAMPLE_ORGANISATIONS,
+  countries: SAMPLE_COUNTRIES,
+  charts: SAMPLE_CHARTS,
+};
+
+/** `/projects/<id>/`, `/organisations/<id>/`, `/countries/<code>/` or `/charts/<id>/`, in any language: the kinds that are sampled. */
+export const SAMPLED_KIND = /^\/(?:[a-z]{2}\/)?(projects|organisations|countries|charts)\/([^/]+)\/$/;
 
 /** The page paths (`/…/`) the sitemap in dist/ lists. */
 export function sitemapPaths(): string[] {
@@ -47,13 +69,12 @@ export function sitemapPaths(): string[] {
   return sitemaps.flatMap((sitemap) => locs(readFileSync(join(dist, sitemap), "utf8")));
 }
 
-/** The sitemap's pages the browser sweeps load: every page of every kind but the sampled two, and the sample. */
+/** The sitemap's pages the browser sweeps load: every page of every kind but the sampled ones, and the samples. */
 export function sweepPaths(paths: readonly string[] = sitemapPaths()): string[] {
   return paths.filter((path) => {
     const match = SAMPLED_KIND.exec(path);
     if (!match) return true;
-    const sample: Record<string, string> = match[1] === "projects" ? SAMPLE_PROJECTS : SAMPLE_ORGANISATIONS;
-    return match[2]! in sample;
+    return match[2]! in SAMPLES[match[1]!]!;
   });
 }
 
