@@ -289,6 +289,10 @@ describe("one Italian word for each term (methodology, “Termini”)", () => {
       walk(JSON.parse(readFileSync(join(dataDir, file), "utf8")), `data/${file}`);
     return out;
   };
+  it("quotes with “ ” throughout, never « »", () => {
+    expect(italianTexts().filter(([, text]) => /[«»]/.test(text))).toEqual([]);
+  });
+
   it("says rimpatrio, never ritorno, and reintegrazione, never reinserimento", () => {
     const texts = italianTexts();
     expect(texts.length).toBeGreaterThan(500);
