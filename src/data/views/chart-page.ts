@@ -16,7 +16,7 @@ import { getCharts, getReturnCountries } from "../charts.ts";
 import type { Project } from "../../lib/derive.ts";
 import { getProjects } from "../projects.ts";
 import { latestChecked, LICENSE, SITE_URL } from "../exports.ts";
-import { useLocalization } from "../../i18n/index.ts";
+import { languagePaths, useLocalization } from "../../i18n/index.ts";
 
 export interface ChartPageView {
   chart: Chart;
@@ -120,4 +120,13 @@ export function getReturnCountriesView(projects: readonly Project[], lang: strin
     if (query) rowHref.set(row.key, `${l.path("/projects/")}?${scope}&${query}`);
   }
   return { chart, mapSvg: chart.rows.length > 0 ? chartMapSvg(chart, l, mapId) : undefined, rowHref };
+}
+
+/** The static paths of a page per chart, in every language (the chart pages and their embeds): `[...lang]` and `id`, with the chart's view. */
+export async function chartPagePaths() {
+  const paths = [];
+  for (const { params, props } of languagePaths()) {
+    for (const view of await getChartPages(props.lang)) paths.push({ params: { ...params, id: view.chart.id }, props: { ...props, view } });
+  }
+  return paths;
 }
