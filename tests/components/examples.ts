@@ -33,6 +33,9 @@ import { chartMapSvg } from "../../src/lib/present/chart-maps.ts";
 import { chartHrefs } from "../../src/lib/present/chart-links.ts";
 import Pager from "../../src/components/Pager.astro";
 import GroupListPage from "../../src/components/GroupListPage.astro";
+import ElementMatrix from "../../src/components/ElementMatrix.astro";
+import ConflictList from "../../src/components/ConflictList.astro";
+import elementsData from "../../data/elements.json";
 import { METHODS } from "../../src/lib/derive.ts";
 import { useLocalization } from "../../src/i18n/index.ts";
 import { syntheticProject } from "../fixtures/factory.ts";
@@ -103,6 +106,11 @@ const refs = (figures: string, ...positions: number[]) => ({
 });
 const rowData = { "data-id": "it-partir-ii", "data-member-state": "IT", "data-fund": "return-fund", "data-status": "closed" };
 
+const elementOf = (id: string) => elementsData.elements.find((e) => e.id === id)!;
+const monitored = syntheticProject("it-monitored", { member_state: "IT", elements: ["travel", "monitoring"], monitoring_months: 12 });
+const travelOnly = syntheticProject("mt-travel", { member_state: "MT", elements: ["travel"] });
+const conflicted = syntheticProject("hu-conflict", { member_state: "HU", conflicts: ["One source gives 30 people returned, another 32."] });
+
 export const EXAMPLES: Example[] = [
   example(Basis, "Basis", { name: "a stated figure", lang: "en", props: { basis: "stated", lang: "en" }, contains: ["stated"] }),
   example(Basis, "Basis", {
@@ -169,6 +177,28 @@ export const EXAMPLES: Example[] = [
       'href="/it/countries/mt/" rel="prev"',
       "/it/projects/mt-synthetic/",
     ],
+  }),
+  example(ElementMatrix, "ElementMatrix", {
+    name: "two projects, two elements, monitoring months",
+    lang: "en",
+    props: {
+      lang: "en",
+      supported: [
+        { element: elementOf("travel"), projects: [monitored, travelOnly] },
+        { element: elementOf("monitoring"), projects: [monitored] },
+      ],
+      rows: [
+        { project: monitored, country: "Italy" },
+        { project: travelOnly, country: "Malta" },
+      ],
+    },
+    contains: ['<tr data-project="it-monitored">', 'data-element="monitoring"', "up to 12 months", '<td class="num" data-element="travel">2</td>'],
+  }),
+  example(ConflictList, "ConflictList", {
+    name: "a record's conflict, in English on the Italian page",
+    lang: "it",
+    props: { lang: "it", conflicted: [{ project: conflicted, conflicts: conflicted.conflicts, conflictLang: "en" }] },
+    contains: ['<dt data-record="hu-conflict">', "/it/projects/hu-conflict/#conflicts", '<dd lang="en">One source gives 30 people returned, another 32.</dd>'],
   }),
   example(Pager, "Pager", {
     name: "page 5 of 12, with gaps",

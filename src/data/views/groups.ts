@@ -84,9 +84,11 @@ export function groupSummary(projects: readonly Project[], lang: string, filter:
 
 /** The records behind a group's projects, in the group's order. */
 export async function itemsOf(projects: readonly Project[]): Promise<ProjectWithLinks[]> {
-  const byId = new Map((await getProjects()).map((item) => [item.project.id, item]));
+  byIdCache ??= getProjects().then((items) => new Map(items.map((item) => [item.project.id, item])));
+  const byId = await byIdCache;
   return projects.map((p) => byId.get(p.id)!);
 }
+let byIdCache: Promise<Map<string, ProjectWithLinks>> | undefined;
 
 /**
  * A group's page: its summary, page `page` of its project list (a group larger than PAGE_SIZE
