@@ -72,6 +72,20 @@ export function matchesKeywords(query: string, text: string): boolean {
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /** The reading text of rendered Markdown: headings (the same two on every record) left out, tags removed, entities decoded, white space collapsed. */
+/**
+ * How many words of a record's narrative the search index holds: its description as a reader
+ * searches it (every real record's narrative is shorter: 291 words at most), not a long report
+ * pasted into it. Search finds a record by its title, summary, organisations, places, dates and
+ * facts in full; a narrative longer than this is found by its opening words.
+ */
+export const NARRATIVE_WORDS = 400;
+
+/** The first `count` words of a text (words as whitespace separates them). */
+export function firstWords(text: string, count: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= count ? words.join(" ") : words.slice(0, count).join(" ");
+}
+
 export function htmlToText(html: string): string {
   return html
     .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, " ")

@@ -82,8 +82,7 @@ export async function managedProjects(organisation: Organisation): Promise<Proje
   return (await getProjects()).map((item) => item.project).filter((p) => p.managingEntityId !== undefined && ids.has(p.managingEntityId));
 }
 
-/** An organisation's page; `page` > 1 is a later page of the projects it manages (the rest of the view is the same). */
-export async function getOrganisationView(organisation: Organisation, lang: string, page = 1): Promise<OrganisationView> {
+export async function getOrganisationView(organisation: Organisation, lang: string): Promise<OrganisationView> {
   const l = useLocalization(lang);
   const all = (await getProjects()).map((item) => item.project);
   const ids = new Set(selfAndUnits(organisation.id, organisationIndex));
@@ -109,7 +108,7 @@ export async function getOrganisationView(organisation: Organisation, lang: stri
     }),
     managed,
     managedByUnits: managed.filter((p) => p.managingEntityId !== organisation.id).length,
-    group: await getGroupView(managed, lang, `managing_entity=${organisation.id}`, page),
+    group: await getGroupView(managed, lang, `managing_entity=${organisation.id}`),
     // The newest PAGE_SIZE only: the page does not grow with the register; the rest are in the data files.
     partnerRows: projectRows(pageSlice(await itemsOf(partner), 1), lang),
     partnerMore: partner.length > PAGE_SIZE ? l.t("organisation.partnerMore", { shown: PAGE_SIZE, count: partner.length }) : undefined,
