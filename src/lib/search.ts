@@ -45,7 +45,7 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 export function keywordWords(text: string): string[] {
   const lower = text.toLowerCase();
   // Only text beyond ASCII can carry accents to fold (decomposing every long English text costs more than the rest).
-  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return (/[^ -~\s]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** The text a row of the project list is matched against: its words, folded, each once, separated by spaces. */
