@@ -144,7 +144,9 @@ function formattersFor(locale: MessageLocale): Formatters {
 
 /** Checks the values against what the message does with them: a plural needs a number, a select a text. */
 function checkValues(message: CompiledMessage, values: MessageValues): void {
-  for (const [name, uses] of messageArguments(message.ast)) {
+  let args = argumentsOf.get(message.ast);
+  if (!args) argumentsOf.set(message.ast, (args = messageArguments(message.ast)));
+  for (const [name, uses] of args) {
     const value = values[name];
     if (value === undefined) throw new MessageError(message.source, `no value for {${name}}`);
     if ((uses.has("plural") || uses.has("selectordinal")) && (typeof value !== "number" || !Number.isFinite(value))) {
@@ -155,8 +157,15 @@ function checkValues(message: CompiledMessage, values: MessageValues): void {
   }
 }
 
+/** Each message's arguments, read once from its syntax tree (messages are formatted many times). */
+const argumentsOf = new WeakMap<readonly MessageFormatElement[], Map<string, Set<string>>>();
+
 /** A compiled message, formatted with `values` in `locale`. Works the same on the server and in the browser. */
 export function formatMessage(message: CompiledMessage, values: MessageValues, locale: MessageLocale): string {
+  // A message of plain text only (most labels) is its text.
+  const only = message.ast.length === 1 ? message.ast[0]! : undefined;
+  if (message.ast.length === 0) return "";
+  if (only?.type === TYPE.literal) return only.value;
   checkValues(message, values);
   try {
     return formatToParts(message.ast, locale.intl, formattersFor(locale), NO_FORMATS, values as Record<string, string | number>)
