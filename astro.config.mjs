@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import { headersFileIntegration } from "./src/integrations/headers-file.ts";
+import { recordJsonIntegration } from "./src/integrations/record-json.ts";
 import { rehypeTableCaptions } from "./src/integrations/table-captions.ts";
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from "./src/lib/security-headers.ts";
 import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
@@ -63,6 +64,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: /projects/<id>.json are written from one build-only file before the sitemap and _headers list the files.
+    recordJsonIntegration(),
     // `.md` records use Astro's default Markdown processor, which already handles
     // GitHub-flavoured Markdown (and is much faster on thousands of records). MDX pages go
     // through the unified pipeline, where remark-gfm is applied exactly once: the

@@ -23,6 +23,7 @@
 import { spawn, execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem } from "node:os";
+import { largestPages, type KindSize } from "./page-sizes.ts";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BENCH_BUILD_DATE, DEFAULT_SEED, generate, readFormatFeatures } from "./generate.ts";
@@ -526,6 +527,8 @@ interface SizeResult {
   };
   /** Our time per HTML page ÷ the bare build's time per page. */
   ratioToBare?: number;
+  /** The largest HTML page of each kind in the last run's output, gzipped (bench/page-sizes.ts). */
+  largestPages?: KindSize[];
 }
 
 function summarise(records: number, translations: number, ours: BuildResult[], bare: BuildResult[]): SizeResult {
@@ -722,6 +725,23 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
       `Before the routes, once: importing the project page's module with Astro's content data store ${fmtS(warm.importMs ?? 0)} s, then getProjects() (getCollection and derived figures) ${fmtS(warm.ms - (warm.importMs ?? 0))} s.`,
     );
   }
+  if (largest.largestPages?.length) {
+    lines.push(
+      "",
+      `## The largest HTML page of each kind at ${fmtInt(largest.records)} records`,
+      "",
+      "Gzipped at level 6, as the page-weight budgets count (bench/page-sizes.ts); a page's kind is its address with the language, ids and page numbers named. The goal: none over 100 KB.",
+      "",
+      "| kind | pages | largest page | as written | gzipped |",
+      "|---|---:|---|---:|---:|",
+    );
+    for (const k of largest.largestPages) {
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      lines.push(
+        `| \`${k.kind}\` | ${fmtInt(k.pages)} | \`${k.largest.path}\` | ${kb(k.largest.bytes)} | ${k.largest.gzipBytes > 100 * 1024 ? "**" : ""}${kb(k.largest.gzipBytes)}${k.largest.gzipBytes > 100 * 1024 ? "**" : ""} |`,
+      );
+    }
+  }
   lines.push("", "Slowest single paths:", "");
   for (const p of largest.medianRun.slowest.slice(0, 10)) lines.push(`- \`${p.pathname}\`: ${fmtS(p.ms)} s`);
   lines.push(
@@ -765,7 +785,16 @@ async function main() {
         );
       }
     }
-    if (ours.length) sizes.push(summarise(n, site.translations, ours, bares));
+    if (ours.length) {
+      const summary = summarise(n, site.translations, ours, bares);
+      // The last run's site is still in place: the largest page of each kind, gzipped.
+      summary.largestPages = largestPages(join(site.root, "dist"));
+      const over = summary.largestPages.filter((k) => k.largest.gzipBytes > 100 * 1024);
+      console.log(
+        `  largest HTML page: ${summary.largestPages[0] ? `${(summary.largestPages[0].largest.gzipBytes / 1024).toFixed(1)} KB gzipped (${summary.largestPages[0].largest.path})` : "none"}; ${over.length} kind(s) over 100 KB`,
+      );
+      sizes.push(summary);
+    }
   }
   if (sizes.length) writeReport(args, m, sizes);
   if (args.profile) await profile(args);

@@ -1,6 +1,7 @@
 /**
- * The Atom feed of records added or updated (RFC 4287): one entry per record, dated by the
- * day it was last checked against its sources. Entry ids are tag URIs built from the record id,
+ * The Atom feed of records added or updated (RFC 4287): the `FEED_ENTRIES` most recently
+ * checked records, one entry each, dated by the day it was last checked against its sources (a
+ * feed says what is new; the whole register is in the data files, so the feed does not grow with it). Entry ids are tag URIs built from the record id,
  * so they never change; there is no build time anywhere, so the same records give the same file.
  */
 import { create } from "xmlbuilder2";
@@ -22,12 +23,20 @@ export interface FeedOptions {
   text: (p: Project) => { title: string; summary: string; lang?: string; translation?: { method: string; review: string; label: string } };
 }
 
+/** How many entries the feed carries: the most recently checked records. */
+export const FEED_ENTRIES = 50;
+
+/** The records the feed carries, newest check first (ties by id). */
+export function feedProjects<T extends Pick<Project, "id" | "checked">>(projects: readonly T[], limit = FEED_ENTRIES): T[] {
+  return [...projects].sort((a, b) => firstDay(b.checked) - firstDay(a.checked) || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
 /** The tag URI of a record: stable for ever, whatever the site's address becomes. */
 export const entryId = (id: string) => `tag:avrr-transparency.eu,2026:project:${id}`;
 
 export function buildFeed(projects: readonly Project[], options: FeedOptions): string {
   const day = (p: Project) => `${formatIsoPrecisionDate(p.checked)}T00:00:00Z`;
-  const sorted = [...projects].sort((a, b) => firstDay(b.checked) - firstDay(a.checked) || a.id.localeCompare(b.id));
+  const sorted = feedProjects(projects);
   const feedUrl = `${options.site}${options.prefix}feed.xml`;
   const doc = create({ version: "1.0", encoding: "UTF-8" });
   const feed = doc.ele("http://www.w3.org/2005/Atom", "feed", { "xml:lang": options.lang });

@@ -73,6 +73,17 @@ export type Resolution =
  * unknown id (an error); other text that matches nothing is free text (a warning).
  */
 export function resolveOrganisation(value: string, index: OrganisationIndex): Resolution {
+  // Records name the same organisations again and again: each text is resolved once per index (the hints cost an edit distance to every name).
+  let known = resolved.get(index);
+  if (!known) resolved.set(index, (known = new Map()));
+  let resolution = known.get(value);
+  if (!resolution) known.set(value, (resolution = resolve(value, index)));
+  return resolution;
+}
+
+const resolved = new WeakMap<OrganisationIndex, Map<string, Resolution>>();
+
+function resolve(value: string, index: OrganisationIndex): Resolution {
   if (index.byId.has(value)) return { kind: "id", id: value };
   const ids = index.byName.get(normaliseName(value)) ?? [];
   if (ids.length === 1) return { kind: "name", id: ids[0]! };

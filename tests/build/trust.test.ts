@@ -32,8 +32,12 @@ describe.each([
     expect(children(feed, "link").map((l) => l.getAttribute("rel"))).toEqual(["self", "alternate"]);
   });
 
-  it("has one entry per record, each with a stable id, title, link, date and summary", () => {
-    expect(entries.map((e) => text(e, "id").replace("tag:avrr-transparency.eu,2026:project:", "")).sort()).toEqual(records.map((r) => r.id).sort());
+  it("carries the 50 most recently checked records, newest first, each with a stable id, title, link, date and summary", () => {
+    const latest = [...records]
+      .sort((a, b) => (b.data.checked < a.data.checked ? -1 : b.data.checked > a.data.checked ? 1 : a.id.localeCompare(b.id)))
+      .slice(0, 50);
+    expect(records.length).toBeGreaterThan(50);
+    expect(entries.map((e) => text(e, "id").replace("tag:avrr-transparency.eu,2026:project:", ""))).toEqual(latest.map((r) => r.id));
     for (const entry of entries) {
       const id = text(entry, "id").split(":").pop()!;
       const record = records.find((r) => r.id === id)!.data;

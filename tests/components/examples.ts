@@ -30,6 +30,12 @@ import { correctionLinks } from "../../src/lib/corrections.ts";
 import indicators from "../../data/indicators.json";
 import { buildGroupCharts, returnCountriesMap } from "../../src/lib/charts.ts";
 import { chartMapSvg } from "../../src/lib/present/chart-maps.ts";
+import { chartHrefs } from "../../src/lib/present/chart-links.ts";
+import Pager from "../../src/components/Pager.astro";
+import GroupListPage from "../../src/components/GroupListPage.astro";
+import ElementMatrix from "../../src/components/ElementMatrix.astro";
+import ConflictList from "../../src/components/ConflictList.astro";
+import elementsData from "../../data/elements.json";
 import { METHODS } from "../../src/lib/derive.ts";
 import { useLocalization } from "../../src/i18n/index.ts";
 import { syntheticProject } from "../fixtures/factory.ts";
@@ -79,7 +85,6 @@ const chartProjects = [
   syntheticProject("mt-synthetic", { member_state: "MT", start: "2014-03", budget: { currency: "EUR", total: 250000, eu_amount: 225000 } }),
   syntheticProject("lv-synthetic", { member_state: "LV" }),
 ];
-const chartTitles = new Map(chartProjects.map((p) => [p.id, p.title]));
 const groupCharts = (lang: string) =>
   buildGroupCharts(chartProjects, useLocalization(lang), {
     fundName: (id) => (id === "return-fund" ? "Return Fund" : id),
@@ -100,6 +105,11 @@ const refs = (figures: string, ...positions: number[]) => ({
   refs: positions.map((n) => ({ label: String(n), href: `#source-${n}` })),
 });
 const rowData = { "data-id": "it-partir-ii", "data-member-state": "IT", "data-fund": "return-fund", "data-status": "closed" };
+
+const elementOf = (id: string) => elementsData.elements.find((e) => e.id === id)!;
+const monitored = syntheticProject("it-monitored", { member_state: "IT", elements: ["travel", "monitoring"], monitoring_months: 12 });
+const travelOnly = syntheticProject("mt-travel", { member_state: "MT", elements: ["travel"] });
+const conflicted = syntheticProject("hu-conflict", { member_state: "HU", conflicts: ["One source gives 30 people returned, another 32."] });
 
 export const EXAMPLES: Example[] = [
   example(Basis, "Basis", { name: "a stated figure", lang: "en", props: { basis: "stated", lang: "en" }, contains: ["stated"] }),
@@ -132,14 +142,82 @@ export const EXAMPLES: Example[] = [
   example(ChartFigure, "ChartFigure", {
     name: "EU co-financing rates of a group, with a record left out",
     lang: "en",
-    props: { chart: ratesChart("en"), lang: "en", titles: chartTitles, csvBase: "/countries/it/charts/" },
-    contains: ["eu-co-financing-rates.csv", "/projects/lv-synthetic/"],
+    props: { chart: ratesChart("en"), lang: "en", hrefs: chartHrefs(ratesChart("en"), "/projects/", "member_state=IT"), csvBase: "/countries/it/charts/" },
+    contains: [
+      "eu-co-financing-rates.csv",
+      "/projects/?member_state=IT&amp;chart=eu-co-financing-rates%2F70-80",
+      "/projects/?member_state=IT&amp;chart=eu-co-financing-rates%2Fleft-out-no-rate",
+      "No EU co-financing rate reported or calculable: 1",
+    ],
   }),
   example(ChartFigure, "ChartFigure", {
     name: "the same chart, in Italian",
     lang: "it",
-    props: { chart: ratesChart("it"), lang: "it", titles: chartTitles },
-    contains: ["/it/projects/lv-synthetic/"],
+    props: { chart: ratesChart("it"), lang: "it", hrefs: chartHrefs(ratesChart("it"), "/it/projects/") },
+    contains: ["/it/projects/?chart=eu-co-financing-rates%2Fleft-out-no-rate", "Tasso di cofinanziamento UE non riportato né calcolabile: 1"],
+  }),
+
+  example(GroupListPage, "GroupListPage", {
+    name: "page 2 of a member state's list, in Italian",
+    lang: "it",
+    page: true,
+    props: {
+      lang: "it",
+      name: "Progetti in Malta",
+      base: "/countries/mt/",
+      crumbs: [{ href: "/it/", label: "Home" }],
+      caption: "Progetti: Malta, dal più recente",
+      rows: [{ id: "mt-synthetic", href: "/it/projects/mt-synthetic/", title: "Synthetic mt-synthetic", titleLang: "en", country: "Malta", data: {} }],
+      page: { current: 2, count: 2, total: 101 },
+    },
+    contains: [
+      "<h1>Progetti in Malta: progetti, pagina 2 di 2</h1>",
+      'href="/it/countries/mt/"',
+      "Pagina 2 di 2: progetti 101–101 di 101.",
+      'href="/it/countries/mt/" rel="prev"',
+      "/it/projects/mt-synthetic/",
+    ],
+  }),
+  example(ElementMatrix, "ElementMatrix", {
+    name: "two projects, two elements, monitoring months",
+    lang: "en",
+    props: {
+      lang: "en",
+      supported: [
+        { element: elementOf("travel"), projects: [monitored, travelOnly] },
+        { element: elementOf("monitoring"), projects: [monitored] },
+      ],
+      rows: [
+        { project: monitored, country: "Italy" },
+        { project: travelOnly, country: "Malta" },
+      ],
+    },
+    contains: ['<tr data-project="it-monitored">', 'data-element="monitoring"', "up to 12 months", '<td class="num" data-element="travel">2</td>'],
+  }),
+  example(ConflictList, "ConflictList", {
+    name: "a record's conflict, in English on the Italian page",
+    lang: "it",
+    props: { lang: "it", conflicted: [{ project: conflicted, conflicts: conflicted.conflicts, conflictLang: "en" }] },
+    contains: ['<dt data-record="hu-conflict">', "/it/projects/hu-conflict/#conflicts", '<dd lang="en">One source gives 30 people returned, another 32.</dd>'],
+  }),
+  example(Pager, "Pager", {
+    name: "page 5 of 12, with gaps",
+    lang: "en",
+    props: { lang: "en", base: "/projects/", current: 5, total: 1150, id: "pager" },
+    contains: [
+      "Page 5 of 12: projects 401–500 of 1,150.",
+      'href="/projects/page/4/" rel="prev"',
+      'href="/projects/page/6/" rel="next"',
+      'href="/projects/" aria-label="Page 1"',
+      'href="/projects/page/5/" aria-current="page"',
+      'href="/projects/page/12/"',
+    ],
+  }),
+  example(Pager, "Pager", {
+    name: "the first page in Italian, and nothing for a single page",
+    lang: "it",
+    props: { lang: "it", base: "/countries/de/", current: 1, total: 250, id: "pager" },
+    contains: ["Pagina 1 di 3: progetti 1–100 di 250.", 'href="/it/countries/de/page/2/" rel="next"', "Pagina successiva"],
   }),
 
   example(ChartTable, "ChartTable", {

@@ -186,7 +186,15 @@ describe("search", () => {
     await page.close();
   });
 
-  describe("finds every record by its exact title, first", () => {
+  // The rule (a query that is exactly a title puts that record first) is the script's and the
+  // index's, the same for every record: a sample of it is checked here, every title that another
+  // record shares or has as its acronym (the hard cases) and every tenth record besides, so the
+  // suite's time does not grow with the register.
+  const sameTitle = (title: string) =>
+    [...records].filter(([, r]) => [r.title, r.title_en, r.acronym].some((t) => t && key(t) === key(title))).map(([other]) => `/projects/${other}/`);
+  const sampled = [...records.keys()].sort().filter((id, i) => i % 10 === 0 || sameTitle(records.get(id)!.title).length > 1);
+
+  describe("finds a record by its exact title, first (every shared title, and every tenth record)", () => {
     let page: Page;
     beforeAll(async () => {
       page = await browser.newPage();
@@ -194,12 +202,12 @@ describe("search", () => {
     });
     afterAll(() => page?.close());
 
-    it.for([...records.keys()])("%s", async (id) => {
+    it("samples at least 15 records", () => expect(sampled.length).toBeGreaterThanOrEqual(15));
+
+    it.for(sampled)("%s", async (id) => {
       const title = records.get(id)!.title;
       // Records that share this exact title (or have it as their acronym) come first together.
-      const same = [...records]
-        .filter(([, r]) => [r.title, r.title_en, r.acronym].some((t) => t && key(t) === key(title)))
-        .map(([other]) => `/projects/${other}/`);
+      const same = sameTitle(title);
       await page.evaluate(() => (document.querySelector("#search-status")!.textContent = ""));
       await page.fill("#q", title);
       await page.press("#q", "Enter");

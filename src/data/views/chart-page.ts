@@ -9,7 +9,7 @@
 import { ascending } from "d3-array";
 import type { Chart } from "../../lib/charts.ts";
 import { chartMapSvg } from "../../lib/present/chart-maps.ts";
-import { chartRowQuery, leftOutQuery } from "../../lib/present/chart-links.ts";
+import { chartHrefs } from "../../lib/present/chart-links.ts";
 import type { Source } from "../../lib/schema/source.ts";
 import { chartHeight } from "../../lib/present/chart-size.ts";
 import { getCharts, getReturnCountries } from "../charts.ts";
@@ -53,22 +53,17 @@ export async function getChartPages(lang: string): Promise<ChartPageView[]> {
     const pagePath = `/charts/${chart.id}/`;
     const embedPath = `/embed/charts/${chart.id}/`;
     const url = new URL(l.path(pagePath), SITE_URL).href;
-    const list = l.path("/projects/");
-    const rowHref = new Map<string, string>();
-    for (const row of chart.rows) {
-      const query = chartRowQuery(chart, row);
-      if (query) rowHref.set(row.key, `${list}?${query}`);
-    }
+    const hrefs = chartHrefs(chart, l.path("/projects/"));
     const sources = new Map<string, Source>();
     for (const row of chart.rows) if (row.source && !sources.has(row.source.url)) sources.set(row.source.url, row.source);
     const frameTitle = l.t("charts.embed.frameTitle", { title: chart.title, site });
     const embedUrl = new URL(l.path(embedPath), SITE_URL).href;
     return {
       chart,
-      rowHref,
+      rowHref: hrefs.rows,
       leftOut: chart.leftOut.map((group) => ({
         text: l.t("charts.leftOutCount", { reason: l.t(`charts.leftOut.${group.reason}`), count: l.count(group.ids.length) }),
-        href: `${list}?${leftOutQuery(chart, group.reason)}`,
+        href: hrefs.leftOut.get(group.reason)!,
         count: group.ids.length,
       })),
       mapSvg: chart.kind === "map" ? chartMapSvg(chart, l, `${chart.id}-map`) : undefined,
@@ -114,12 +109,7 @@ export interface ReturnCountriesView {
 export function getReturnCountriesView(projects: readonly Project[], lang: string, scope: string, mapId: string): ReturnCountriesView {
   const l = useLocalization(lang);
   const chart = getReturnCountries(projects, lang);
-  const rowHref = new Map<string, string>();
-  for (const row of chart.rows) {
-    const query = chartRowQuery(chart, row);
-    if (query) rowHref.set(row.key, `${l.path("/projects/")}?${scope}&${query}`);
-  }
-  return { chart, mapSvg: chart.rows.length > 0 ? chartMapSvg(chart, l, mapId) : undefined, rowHref };
+  return { chart, mapSvg: chart.rows.length > 0 ? chartMapSvg(chart, l, mapId) : undefined, rowHref: chartHrefs(chart, l.path("/projects/"), scope).rows };
 }
 
 /** The static paths of a page per chart, in every language (the chart pages and their embeds): `[...lang]` and `id`, with the chart's view. */

@@ -6,7 +6,8 @@
 import { budgetByCurrency, euAmountByCurrency, resultTotal } from "../../lib/aggregate.ts";
 import type { Chart } from "../../lib/charts.ts";
 import type { Project } from "../../lib/derive.ts";
-import { projectTitle } from "../../lib/present/names.ts";
+import { chartHrefs } from "../../lib/present/chart-links.ts";
+import { pageCount, pageSlice } from "../../lib/present/paging.ts";
 import { groupSummarySentence } from "../../lib/present/takeaways.ts";
 import { getGroupCharts } from "../charts.ts";
 import { getProjects, type ProjectWithLinks } from "../projects.ts";
@@ -35,10 +36,14 @@ export interface GroupSummaryView {
 
 export interface GroupView {
   summary: GroupSummaryView;
+  /** The rows of this page of the group's list (PAGE_SIZE at most, newest first). */
   rows: ProjectRow[];
+  /** Which page of the group's list this is, of how many, and how many projects the list has in all. */
+  page: { current: number; count: number; total: number };
+  /** The group's charts (on its first page only). */
   charts: Chart[];
-  /** Titles in the reader's language by record id, for the charts' record lists. */
-  chartTitles: ReadonlyMap<string, string>;
+  /** Where each chart's values and left-out groups lead, by chart id: the project list filtered to the group and the value. */
+  chartHrefs: ReadonlyMap<string, { rows: Map<string, string>; leftOut: Map<string, string> }>;
 }
 
 export function groupSummary(projects: readonly Project[], lang: string, filter: string): GroupSummaryView {
@@ -79,16 +84,26 @@ export function groupSummary(projects: readonly Project[], lang: string, filter:
 
 /** The records behind a group's projects, in the group's order. */
 export async function itemsOf(projects: readonly Project[]): Promise<ProjectWithLinks[]> {
-  const byId = new Map((await getProjects()).map((item) => [item.project.id, item]));
+  byIdCache ??= getProjects().then((items) => new Map(items.map((item) => [item.project.id, item])));
+  const byId = await byIdCache;
   return projects.map((p) => byId.get(p.id)!);
 }
+let byIdCache: Promise<Map<string, ProjectWithLinks>> | undefined;
 
-export async function getGroupView(projects: readonly Project[], lang: string, filter: string): Promise<GroupView> {
+/**
+ * A group's page: its summary, page `page` of its project list (a group larger than PAGE_SIZE
+ * continues on `<group>/page/<n>/`), and on the first page its charts, whose values link to the
+ * project list filtered to the group (`filter`) and the value; no page lists every record.
+ */
+export async function getGroupView(projects: readonly Project[], lang: string, filter: string, page = 1): Promise<GroupView> {
+  const l = useLocalization(lang);
   const items = await itemsOf(projects);
+  const charts = page === 1 ? await getGroupCharts(projects, lang) : [];
   return {
     summary: groupSummary(projects, lang, filter),
-    rows: projectRows(items, lang),
-    charts: await getGroupCharts(projects, lang),
-    chartTitles: new Map(items.map((item) => [item.project.id, projectTitle(item.project, item.published.titles[lang])])),
+    rows: projectRows(pageSlice(items, page), lang),
+    page: { current: page, count: pageCount(items.length), total: items.length },
+    charts,
+    chartHrefs: new Map(charts.map((chart) => [chart.id, chartHrefs(chart, l.path("/projects/"), filter)])),
   };
 }

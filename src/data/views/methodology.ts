@@ -5,17 +5,21 @@ import { completenessPct } from "../../lib/present/completeness.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { getProjects } from "../projects.ts";
 import { getTranslatedFields, getTranslatedTitles } from "../titles.ts";
+import { pageCount, pageSlice } from "../../lib/present/paging.ts";
 import { useLocalization } from "../../i18n/index.ts";
 
 export interface MethodologyView {
   lead: string;
   fields: { field: string; label: string; count: number; ofTotal: string; share: string }[];
   conflictsLead: string;
-  /** Each record's conflicts in the page's language where its translation has them, else in English (`conflictLang`). */
+  /** This page's records with conflicts (PAGE_SIZE at most, by id), each with its conflicts in the page's language where its translation has them, else in English (`conflictLang`). */
   conflicted: { project: Project; translatedTitle?: string | undefined; conflicts: string[]; conflictLang: string | undefined }[];
+  /** Which page of the list of conflicts, of how many, and how many records it has in all. */
+  page: { current: number; count: number; total: number };
 }
 
-export async function getMethodologyView(lang: string): Promise<MethodologyView> {
+/** /methodology/ (`page` 1), or a later page of its list of conflicts (/methodology/page/<n>/). */
+export async function getMethodologyView(lang: string, page = 1): Promise<MethodologyView> {
   const l = useLocalization(lang);
   const projects = (await getProjects()).map((item) => item.project);
   const titles = await getTranslatedTitles(lang);
@@ -35,7 +39,8 @@ export async function getMethodologyView(lang: string): Promise<MethodologyView>
       };
     }),
     conflictsLead: l.t("methodology.conflictsLead", { conflicts: conflictCount, projects: l.t("count.projects", { count: conflicted.length }) }),
-    conflicted: conflicted.map((p) => {
+    page: { current: page, count: pageCount(conflicted.length), total: conflicted.length },
+    conflicted: pageSlice(conflicted, page).map((p) => {
       const own = translated.get(p.id)?.conflicts;
       return { project: p, translatedTitle: titles.get(p.id), conflicts: own ?? p.conflicts, conflictLang: own ? undefined : langMark(lang) };
     }),

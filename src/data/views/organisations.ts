@@ -11,6 +11,7 @@ import { getProjects } from "../projects.ts";
 import { organisationIndex, organisations } from "../reference.ts";
 import { getGroupView, itemsOf, type GroupView } from "./groups.ts";
 import { projectRows, type ProjectRow } from "./project-rows.ts";
+import { PAGE_SIZE, pageSlice } from "../../lib/present/paging.ts";
 import { useLocalization } from "../../i18n/index.ts";
 
 export interface OrganisationLink {
@@ -44,7 +45,10 @@ export interface OrganisationView {
   managedByUnits: number;
   group: GroupView;
   /** Projects that list it or one of its units as a partner, and that it does not manage. */
+  /** The newest PAGE_SIZE projects it is a partner of. */
   partnerRows: ProjectRow[];
+  /** Says how many more there are, where there are more. */
+  partnerMore: string | undefined;
   /** The spellings records use for it. */
   aliases: string[];
 }
@@ -72,12 +76,20 @@ export async function getOrganisationList(lang: string): Promise<OrganisationLis
     .sort((a, b) => b.managed.value - a.managed.value || l.format.compareText(a.name, b.name));
 }
 
-export async function getOrganisationView(organisation: Organisation, lang: string): Promise<OrganisationView> {
+/** The projects an organisation manages itself or through one of its units, newest first. */
+export async function managedProjects(organisation: Organisation): Promise<Project[]> {
+  const ids = new Set(selfAndUnits(organisation.id, organisationIndex));
+  return (await getProjects()).map((item) => item.project).filter((p) => p.managingEntityId !== undefined && ids.has(p.managingEntityId));
+}
+
+/** An organisation's page; `page` > 1 is a later page of the projects it manages (the rest of the view is the same). */
+export async function getOrganisationView(organisation: Organisation, lang: string, page = 1): Promise<OrganisationView> {
   const l = useLocalization(lang);
   const all = (await getProjects()).map((item) => item.project);
   const ids = new Set(selfAndUnits(organisation.id, organisationIndex));
-  const managed = all.filter((p) => p.managingEntityId !== undefined && ids.has(p.managingEntityId));
-  const partner = all.filter((p) => !managed.includes(p) && p.partnerIds.some((id) => id !== undefined && ids.has(id)));
+  const managed = await managedProjects(organisation);
+  const managedIds = new Set(managed.map((p) => p.id));
+  const partner = all.filter((p) => !managedIds.has(p.id) && p.partnerIds.some((id) => id !== undefined && ids.has(id)));
   const name = l.text(organisation.name);
   const parent = organisation.parent ? organisationIndex.byId.get(organisation.parent) : undefined;
   const units = (organisationIndex.units.get(organisation.id) ?? []).map((id) => organisationIndex.byId.get(id)!);
@@ -97,8 +109,10 @@ export async function getOrganisationView(organisation: Organisation, lang: stri
     }),
     managed,
     managedByUnits: managed.filter((p) => p.managingEntityId !== organisation.id).length,
-    group: await getGroupView(managed, lang, `managing_entity=${organisation.id}`),
-    partnerRows: projectRows(await itemsOf(partner), lang),
+    group: await getGroupView(managed, lang, `managing_entity=${organisation.id}`, page),
+    // The newest PAGE_SIZE only: the page does not grow with the register; the rest are in the data files.
+    partnerRows: projectRows(pageSlice(await itemsOf(partner), 1), lang),
+    partnerMore: partner.length > PAGE_SIZE ? l.t("organisation.partnerMore", { shown: PAGE_SIZE, count: partner.length }) : undefined,
     aliases: organisation.aliases,
   };
 }

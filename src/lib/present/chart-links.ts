@@ -46,3 +46,19 @@ export function chartMemberships(charts: readonly Chart[]): Map<string, string[]
   }
   return tokens;
 }
+
+/**
+ * Where each value and each left-out group of a chart leads: the project list at `list`
+ * (`/projects/` in the reader's language), within `scope` when the chart is a group's
+ * (`member_state=IT`: the group's records behind the value, since a group's chart is the same
+ * chart drawn from the group's records).
+ */
+export function chartHrefs(chart: Chart, list: string, scope?: string): { rows: Map<string, string>; leftOut: Map<string, string> } {
+  const at = (query: string) => `${list}?${scope ? `${scope}&` : ""}${query}`;
+  const rows = new Map<string, string>();
+  for (const row of chart.rows) {
+    const query = chartRowQuery(chart, row);
+    if (query) rows.set(row.key, at(query));
+  }
+  return { rows, leftOut: new Map(chart.leftOut.map((group) => [group.reason, at(leftOutQuery(chart, group.reason))])) };
+}

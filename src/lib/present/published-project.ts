@@ -87,3 +87,6 @@ export function publishedDate(value: string | undefined): PrecisionDate | undefi
   const parsed = parsePrecisionDate(value);
   return parsed.ok ? parsed.date : undefined;
 }
+
+/** The text of a record's `/projects/<id>.json`: the published form, indented by two spaces, with a final newline. */
+export const publishedProjectJson = (published: PublishedProject): string => `${JSON.stringify(published, null, 2)}\n`;

@@ -19,14 +19,17 @@ export function suggestNearest(word: string, candidates: Iterable<string>): stri
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
+  const limit = Math.max(2, Math.floor(word.length / 3));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a candidate that far off cannot be the answer.
+    if (Math.abs(candidate.length - word.length) > Math.min(limit, bestDistance - 1)) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 /** ` Did you mean "x"?` or an empty string. */

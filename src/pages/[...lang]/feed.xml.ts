@@ -1,6 +1,6 @@
-/** /feed.xml and /it/feed.xml: records added or updated, as Atom. */
+/** /feed.xml and /it/feed.xml: the records most recently added or updated, as Atom (src/lib/feed.ts). */
 import type { APIRoute } from "astro";
-import { buildFeed } from "../../lib/feed.ts";
+import { buildFeed, feedProjects, FEED_ENTRIES } from "../../lib/feed.ts";
 import { getProjects } from "../../data/projects.ts";
 import { getTranslation, translationNote } from "../../data/translations.ts";
 import { projectPageTitle } from "../../lib/present/names.ts";
@@ -12,7 +12,7 @@ export const getStaticPaths = languagePaths;
 export const GET: APIRoute<{ lang: string }> = async ({ props }) => {
   const { lang } = props;
   const l = useLocalization(lang);
-  const projects = (await getProjects()).map((item) => item.project);
+  const projects = feedProjects((await getProjects()).map((item) => item.project));
   const texts = new Map<string, Parameters<typeof buildFeed>[1]["text"] extends (p: never) => infer T ? T : never>();
   for (const p of projects) {
     const t = await getTranslation(lang, p.id);
@@ -33,7 +33,7 @@ export const GET: APIRoute<{ lang: string }> = async ({ props }) => {
     prefix: l.path("/").slice(1),
     lang,
     title: l.t("feed.title"),
-    subtitle: l.t("feed.subtitle"),
+    subtitle: l.t("feed.subtitle", { count: FEED_ENTRIES }),
     author: l.t("feed.author"),
     rights: `${LICENSE.title} (${LICENSE.name})`,
     text: (p) => texts.get(p.id)!,
