@@ -32,7 +32,6 @@ const ONE_OF_EVERY_KIND = [
   "/it/charts/map-people-returned-by-member-state/",
   "/embed/charts/budget-by-member-state/",
   "/compare/?ids=it-partir-ii,cz-navraty-2019",
-  "/compare/",
   "/data/",
   "/it/elements/",
   "/evidence/",
