@@ -529,6 +529,8 @@ interface SizeResult {
   ratioToBare?: number;
   /** The largest HTML page of each kind in the last run's output, gzipped (bench/page-sizes.ts). */
   largestPages?: KindSize[];
+  /** The search index of every language (the pagefind/ folders) in the last run's output. */
+  searchIndex?: { files: number; bytes: number };
 }
 
 function summarise(records: number, translations: number, ours: BuildResult[], bare: BuildResult[]): SizeResult {
@@ -730,7 +732,7 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
       "",
       `## The largest HTML page of each kind at ${fmtInt(largest.records)} records`,
       "",
-      "Gzipped at level 6, as the page-weight budgets count (bench/page-sizes.ts); a page's kind is its address with the language, ids and page numbers named. The goal: none over 100 KB.",
+      `Gzipped at level 6, as the page-weight budgets count (bench/page-sizes.ts); a page's kind is its address with the language, ids and page numbers named. The goal: none over 100 KB.${largest.searchIndex ? ` The search index (both languages): ${fmtInt(largest.searchIndex.files)} files, ${fmtMB(largest.searchIndex.bytes)}.` : ""}`,
       "",
       "| kind | pages | largest page | as written | gzipped |",
       "|---|---:|---|---:|---:|",
@@ -789,6 +791,7 @@ async function main() {
       const summary = summarise(n, site.translations, ours, bares);
       // The last run's site is still in place: the largest page of each kind, gzipped.
       summary.largestPages = largestPages(join(site.root, "dist"));
+      summary.searchIndex = folderSize(join(site.root, "dist"), (path) => /(^|\/)pagefind(\/|$)/.test(path));
       const over = summary.largestPages.filter((k) => k.largest.gzipBytes > 100 * 1024);
       console.log(
         `  largest HTML page: ${summary.largestPages[0] ? `${(summary.largestPages[0].largest.gzipBytes / 1024).toFixed(1)} KB gzipped (${summary.largestPages[0].largest.path})` : "none"}; ${over.length} kind(s) over 100 KB`,
@@ -798,6 +801,20 @@ async function main() {
   }
   if (sizes.length) writeReport(args, m, sizes);
   if (args.profile) await profile(args);
+}
+
+/** Files and bytes under `dir` whose path (relative to it) `keep` accepts. */
+function folderSize(dir: string, keep: (path: string) => boolean): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative(dir, join(entry.parentPath, entry.name));
+    if (!keep(path)) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
 }
 
 /** Which code was measured: the commit, and whether the working tree had changes. */

@@ -1,13 +1,14 @@
 /**
  * `node scripts/search-index.ts [site]`: builds the Pagefind bundles of a built site (default
- * dist/) from the search documents the build left in it, once `astro build` has exited, one
- * language after the other, each in its own process (its memory is freed before the next starts).
+ * dist/) from the search documents the build left in it, once `astro build` has exited, each
+ * language in its own process, as many at once as there are cores (`AVRR_SEARCH_JOBS`).
  * `npm run build` runs it; see src/integrations/search-index.ts.
  *
  * `node scripts/search-index.ts <site> --lang <code>` indexes one language (what each process runs).
  */
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALE_CODES } from "../src/i18n/locales.ts";
@@ -23,15 +24,23 @@ if (langAt > 0) {
   console.log(`[avrr:search-index] ${lang}: indexed ${count} projects in ${((performance.now() - start) / 1000).toFixed(2)} s`);
 } else {
   const self = fileURLToPath(import.meta.url);
-  const codes: (number | null)[] = [];
-  for (const lang of LOCALE_CODES) {
-    codes.push(
-      await new Promise<number | null>((done) => {
-        const child = spawn(process.execPath, [self, site, "--lang", lang], { stdio: "inherit" });
-        child.on("close", done);
-      }),
-    );
-  }
+  const index = (lang: string) =>
+    new Promise<number | null>((done) => {
+      const child = spawn(process.execPath, [self, site, "--lang", lang], { stdio: "inherit" });
+      child.on("close", done);
+    });
+  // As many languages at once as there are cores (AVRR_SEARCH_JOBS to choose): each index is one Pagefind process.
+  const jobs = Math.max(1, Number(process.env.AVRR_SEARCH_JOBS) || availableParallelism());
+  const codes: (number | null)[] = new Array(LOCALE_CODES.length).fill(null);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, LOCALE_CODES.length) }, async () => {
+      while (next < LOCALE_CODES.length) {
+        const i = next++;
+        codes[i] = await index(LOCALE_CODES[i]!);
+      }
+    }),
+  );
   const failed = LOCALE_CODES.filter((_, i) => codes[i] !== 0);
   if (failed.length) {
     console.error(`[avrr:search-index] indexing failed for: ${failed.join(", ")}`);

@@ -193,6 +193,34 @@ function withoutSpecks(f: CountryFeature, path: ReturnType<typeof geoPath>, keep
 }
 
 /**
+ * A country's outline as a map draws it: the path, and the centroid of its largest part in view;
+ * undefined when nothing of it is in the frame. The outlines do not depend on the data, so each
+ * is projected once per region (every member state's page draws the same world).
+ */
+function shapeOf(region: MapRegion, index: number, keepLargest: boolean): { d: string; centroid: [number, number] } | undefined {
+  const key = `${region} ${index} ${keepLargest}`;
+  if (shapes.has(key)) return shapes.get(key);
+  const width = WIDTH[region];
+  const height = HEIGHT[region];
+  let path = paths.get(region);
+  if (!path) paths.set(region, (path = geoPath(simplified(projection(region, width, height), 1.2)).digits(0)));
+  const f = withoutSpecks(countryFeatures(region)[index]!, path, keepLargest);
+  const d = path(f);
+  // France and others draw their outermost regions far outside Europe's frame: only what is in view counts.
+  const [[x0, y0], [x1, y1]] = d
+    ? path.bounds(f)
+    : [
+        [0, 0],
+        [-1, -1],
+      ];
+  const shape = d && !(x1 < 0 || y1 < 0 || x0 > width || y0 > height) ? { d, centroid: path.centroid(largestPart(f, path)) } : undefined;
+  shapes.set(key, shape);
+  return shape;
+}
+const shapes = new Map<string, { d: string; centroid: [number, number] } | undefined>();
+const paths = new Map<MapRegion, ReturnType<typeof geoPath>>();
+
+/**
  * The SVG of a choropleth map: shapes coloured by class, the value written at each coloured
  * shape, a legend, and every area with a value (or named as without one) as a `<path
  * role="img">` with its name in `aria-label` and `<title>`. Countries not in `areas` are drawn
@@ -201,22 +229,17 @@ function withoutSpecks(f: CountryFeature, path: ReturnType<typeof geoPath>, keep
 export function renderMap(region: MapRegion, areas: readonly MapArea[], strings: MapStrings, id: string): string {
   const width = WIDTH[region];
   const height = HEIGHT[region];
-  const project = projection(region, width, height);
-  const path = geoPath(simplified(project, 1.2)).digits(0);
   const byCode = new Map(areas.map((a) => [a.code, a]));
   const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
   const classOf = (value: number) => classes.findIndex((c) => value >= c.from && value <= c.to);
   const shapes: string[] = [];
   const labels: string[] = [];
   const drawn = new Set<string>();
-  for (const raw of countryFeatures(region)) {
+  for (const [index, raw] of countryFeatures(region).entries()) {
     const area = raw.code ? byCode.get(raw.code) : undefined;
-    const f = withoutSpecks(raw, path, area !== undefined);
-    const d = path(f);
-    if (!d) continue;
-    // France and others draw their outermost regions far outside Europe's frame: only what is in view counts.
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
-    if (x1 < 0 || y1 < 0 || x0 > width || y0 > height) continue;
+    const shape = shapeOf(region, index, area !== undefined);
+    if (!shape) continue;
+    const d = shape.d;
     if (!area) {
       shapes.push(`<path d="${d}" fill="${CONTEXT}" stroke="#ffffff" stroke-width="0.5" aria-hidden="true"/>`);
       continue;
@@ -229,8 +252,7 @@ export function renderMap(region: MapRegion, areas: readonly MapArea[], strings:
     );
     if (area.value !== null) {
       // The label sits at the centroid of the largest part in view (mainland France, not the whole).
-      const main = largestPart(f, path);
-      const [cx, cy] = path.centroid(main);
+      const [cx, cy] = shape.centroid;
       if (Number.isFinite(cx) && Number.isFinite(cy)) {
         // Dark text with a white halo on the light steps, white text with a dark halo on the dark ones.
         const colours = k >= 2 ? `fill="#ffffff" stroke="#08306b"` : `fill="#1a1a1a" stroke="#ffffff"`;

@@ -43,12 +43,9 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 
 /** The words of a text for the project list's keyword filter: folded, split at anything that is not a letter or a digit. */
 export function keywordWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const lower = text.toLowerCase();
+  // Only text beyond ASCII can carry accents to fold (decomposing every long English text costs more than the rest).
+  return (/[^ -~\s]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** The text a row of the project list is matched against: its words, folded, each once, separated by spaces. */
@@ -72,6 +69,20 @@ export function matchesKeywords(query: string, text: string): boolean {
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /** The reading text of rendered Markdown: headings (the same two on every record) left out, tags removed, entities decoded, white space collapsed. */
+/**
+ * How many words of a record's narrative the search index holds: its description as a reader
+ * searches it (every real record's narrative is shorter: 291 words at most), not a long report
+ * pasted into it. Search finds a record by its title, summary, organisations, places, dates and
+ * facts in full; a narrative longer than this is found by its opening words.
+ */
+export const NARRATIVE_WORDS = 400;
+
+/** The first `count` words of a text (words as whitespace separates them). */
+export function firstWords(text: string, count: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= count ? words.join(" ") : words.slice(0, count).join(" ");
+}
+
 export function htmlToText(html: string): string {
   return html
     .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, " ")
@@ -111,7 +122,8 @@ export function parseSynonyms(spec: string): Synonym[] {
 /** The synonyms a document is also found by: those for which one of its words begins with one of the site's words. */
 export function relatedTerms(text: string, synonyms: readonly Synonym[]): string[] {
   const words = new Set(keywordWords(text));
-  const has = (prefix: string) => [...words].some((word) => word.startsWith(prefix));
+  const list = [...words];
+  const has = (prefix: string) => list.some((word) => word.startsWith(prefix));
   return synonyms.filter((s) => !words.has(keywordWords(s.term).join(" ")) && s.prefixes.some(has)).map((s) => s.term);
 }
 

@@ -76,11 +76,26 @@ describe("iati-activities.xml under the IATI Standard ruleset", () => {
     for (const page of ["data/index.html", "it/data/index.html"]) {
       const html = readFileSync(join(dist, page), "utf8");
       const listed = new Map<string, Set<string>>();
+      const counted = new Map<string, number>();
       for (const m of html.matchAll(/<li data-rule="([^"]+)" data-reason="[^"]+">([\s\S]*?)<\/li>\s*(?=<li data-rule|<\/ul>)/g)) {
         const named = [...m[2]!.matchAll(/<code>([^<]+)<\/code>/g)].map((c) => c[1]!);
+        // A list names 20 activities at most and counts the rest (the page does not grow with the register).
+        // The count of the rest follows the list of names, up to the next rule's item.
+        const next = html.indexOf("<li data-rule", m.index + 1);
+        const item = html.slice(m.index, next < 0 ? html.indexOf("</ul>", m.index + m[0].length + 1) : next);
+        const more = Number(
+          /(\d+) more records?|Altre (\d+) schede/.exec(item)?.slice(1).find(Boolean) ?? (/Un’altra scheda|1 more record/.test(item) ? 1 : 0),
+        );
+        expect(named.length, `${page} ${m[1]}`).toBeLessThanOrEqual(20);
         listed.set(m[1]!, new Set([...(listed.get(m[1]!) ?? []), ...(named.length ? named : activityIds)]));
+        counted.set(m[1]!, (counted.get(m[1]!) ?? 0) + (named.length ? named.length + more : activityIds.length));
       }
-      expect(listed, page).toEqual(headerExceptions());
+      const header = headerExceptions();
+      expect([...listed.keys()].sort(), page).toEqual([...header.keys()].sort());
+      for (const [rule, ids] of listed) {
+        for (const id of ids) expect(header.get(rule), `${page} ${rule} ${id}`).toContain(id);
+        expect(counted.get(rule), `${page} ${rule}`).toBe(header.get(rule)!.size);
+      }
     }
   });
 

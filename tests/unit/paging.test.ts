@@ -47,3 +47,21 @@ describe("the feed's entries", () => {
     expect(latest.every((r) => r.checked.month >= 8)).toBe(true);
   });
 });
+
+describe("the narrative in the search index", () => {
+  it("keeps the first NARRATIVE_WORDS words, and every real record's narrative whole", async () => {
+    const { firstWords, NARRATIVE_WORDS } = await import("../../src/lib/search.ts");
+    expect(firstWords("one  two\nthree four", 3)).toBe("one two three");
+    expect(firstWords("one two", 3)).toBe("one two");
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const folder = new URL("../../content/projects/", import.meta.url);
+    const longest = Math.max(
+      ...readdirSync(folder).map((file) => {
+        const body = readFileSync(new URL(file, folder), "utf8").split(/^---$/m).slice(2).join("---");
+        return body.split(/\s+/).filter(Boolean).length;
+      }),
+    );
+    expect(longest).toBeGreaterThan(200);
+    expect(longest).toBeLessThanOrEqual(NARRATIVE_WORDS);
+  });
+});

@@ -18,18 +18,26 @@ export interface ElementsView {
 
 /** /elements/ (`page` 1) or a later page of its matrix (/elements/page/<n>/). */
 export async function getElementsView(lang: string, page = 1): Promise<ElementsView> {
+  let whole = cache.get(lang);
+  if (!whole) cache.set(lang, (whole = wholeView(lang)));
+  const { rows, ...rest } = await whole;
+  return { ...rest, rows: pageSlice(rows, page), page: { current: page, count: pageCount(rows.length), total: rows.length } };
+}
+
+/** The view with every matrix row, sorted once per language (each page of the matrix cuts its own). */
+const cache = new Map<string, Promise<Omit<ElementsView, "page">>>();
+
+async function wholeView(lang: string): Promise<Omit<ElementsView, "page">> {
   const l = useLocalization(lang);
   const overview = await getElementsOverview();
   const titles = await getTranslatedTitles(lang);
   const compare = l.format.compareText;
-  const rows = overview.withElements
-    .map((p) => ({ project: p, translatedTitle: titles.get(p.id), country: l.country(p.memberState), name: projectName(p, titles.get(p.id)) }))
-    .sort((a, b) => compare(a.country, b.country) || compare(a.name, b.name))
-    .map(({ project, translatedTitle, country }) => ({ project, translatedTitle, country }));
   return {
     overview,
-    rows: pageSlice(rows, page),
-    page: { current: page, count: pageCount(rows.length), total: rows.length },
+    rows: overview.withElements
+      .map((p) => ({ project: p, translatedTitle: titles.get(p.id), country: l.country(p.memberState), name: projectName(p, titles.get(p.id)) }))
+      .sort((a, b) => compare(a.country, b.country) || compare(a.name, b.name))
+      .map(({ project, translatedTitle, country }) => ({ project, translatedTitle, country })),
     caveat: l.t("elements.caveat", { withElements: overview.withElements.length, total: overview.total }),
     without: l.t("elements.without", { count: overview.total - overview.withElements.length }),
   };

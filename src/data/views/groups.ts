@@ -40,7 +40,7 @@ export interface GroupView {
   rows: ProjectRow[];
   /** Which page of the group's list this is, of how many, and how many projects the list has in all. */
   page: { current: number; count: number; total: number };
-  /** The group's charts (on its first page only). */
+  /** The group's charts. */
   charts: Chart[];
   /** Where each chart's values and left-out groups lead, by chart id: the project list filtered to the group and the value. */
   chartHrefs: ReadonlyMap<string, { rows: Map<string, string>; leftOut: Map<string, string> }>;
@@ -91,19 +91,23 @@ export async function itemsOf(projects: readonly Project[]): Promise<ProjectWith
 let byIdCache: Promise<Map<string, ProjectWithLinks>> | undefined;
 
 /**
- * A group's page: its summary, page `page` of its project list (a group larger than PAGE_SIZE
- * continues on `<group>/page/<n>/`), and on the first page its charts, whose values link to the
+ * A group's page: its summary, the first page of its project list (a group larger than PAGE_SIZE
+ * continues on `<group>/page/<n>/`, `getGroupPage`), and its charts, whose values link to the
  * project list filtered to the group (`filter`) and the value; no page lists every record.
  */
-export async function getGroupView(projects: readonly Project[], lang: string, filter: string, page = 1): Promise<GroupView> {
+export async function getGroupView(projects: readonly Project[], lang: string, filter: string): Promise<GroupView> {
   const l = useLocalization(lang);
-  const items = await itemsOf(projects);
-  const charts = page === 1 ? await getGroupCharts(projects, lang) : [];
+  const charts = await getGroupCharts(projects, lang);
   return {
     summary: groupSummary(projects, lang, filter),
-    rows: projectRows(pageSlice(items, page), lang),
-    page: { current: page, count: pageCount(items.length), total: items.length },
+    ...(await getGroupPage(projects, lang, 1)),
     charts,
     chartHrefs: new Map(charts.map((chart) => [chart.id, chartHrefs(chart, l.path("/projects/"), filter)])),
   };
+}
+
+/** Page `page` of a group's project list: its rows, and which page of how many (the later pages show nothing else). */
+export async function getGroupPage(projects: readonly Project[], lang: string, page: number): Promise<Pick<GroupView, "rows" | "page">> {
+  const items = await itemsOf(projects);
+  return { rows: projectRows(pageSlice(items, page), lang), page: { current: page, count: pageCount(items.length), total: items.length } };
 }

@@ -20,6 +20,16 @@ export interface MethodologyView {
 
 /** /methodology/ (`page` 1), or a later page of its list of conflicts (/methodology/page/<n>/). */
 export async function getMethodologyView(lang: string, page = 1): Promise<MethodologyView> {
+  let whole = cache.get(lang);
+  if (!whole) cache.set(lang, (whole = wholeView(lang)));
+  const { conflicted, ...rest } = await whole;
+  return { ...rest, page: { current: page, count: pageCount(conflicted.length), total: conflicted.length }, conflicted: pageSlice(conflicted, page) };
+}
+
+/** The view with every conflicted record, once per language (each page of the list cuts its own). */
+const cache = new Map<string, Promise<Omit<MethodologyView, "page">>>();
+
+async function wholeView(lang: string): Promise<Omit<MethodologyView, "page">> {
   const l = useLocalization(lang);
   const projects = (await getProjects()).map((item) => item.project);
   const titles = await getTranslatedTitles(lang);
@@ -39,8 +49,7 @@ export async function getMethodologyView(lang: string, page = 1): Promise<Method
       };
     }),
     conflictsLead: l.t("methodology.conflictsLead", { conflicts: conflictCount, projects: l.t("count.projects", { count: conflicted.length }) }),
-    page: { current: page, count: pageCount(conflicted.length), total: conflicted.length },
-    conflicted: pageSlice(conflicted, page).map((p) => {
+    conflicted: conflicted.map((p) => {
       const own = translated.get(p.id)?.conflicts;
       return { project: p, translatedTitle: titles.get(p.id), conflicts: own ?? p.conflicts, conflictLang: own ? undefined : langMark(lang) };
     }),

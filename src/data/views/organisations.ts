@@ -4,7 +4,7 @@
  * and its projects: those it manages itself or through a unit (an IOM country office counts
  * for IOM), with the group figures the country and fund pages give, and those it is a partner in.
  */
-import { selfAndUnits } from "../../lib/organisations.ts";
+import { selfAndParents } from "../../lib/organisations.ts";
 import type { Organisation } from "../../lib/schema/reference-data.ts";
 import type { Project } from "../../lib/derive.ts";
 import { getProjects } from "../projects.ts";
@@ -58,14 +58,37 @@ function link(organisation: Organisation, lang: string): OrganisationLink {
   return { id: organisation.id, href: l.path(`/organisations/${organisation.id}/`), name: l.text(organisation.name) };
 }
 
+/**
+ * Each organisation's projects, newest first, built in one pass over the records: those it
+ * manages itself or through one of its units, and those it (or a unit) is a partner of.
+ */
+interface OrganisationProjects {
+  managed: Project[];
+  partner: Project[];
+}
+let byOrganisation: Promise<Map<string, OrganisationProjects>> | undefined;
+
+function projectsByOrganisation(): Promise<Map<string, OrganisationProjects>> {
+  byOrganisation ??= getProjects().then((items) => {
+    const map = new Map<string, OrganisationProjects>(organisations.map((o) => [o.id, { managed: [], partner: [] }]));
+    for (const { project: p } of items) {
+      // An organisation manages a project when the project's managing organisation is it or one of its units.
+      for (const id of p.managingEntityId ? selfAndParents(p.managingEntityId, organisationIndex) : []) map.get(id)?.managed.push(p);
+      const partners = new Set(p.partnerIds.flatMap((id) => (id ? selfAndParents(id, organisationIndex) : [])));
+      for (const id of partners) map.get(id)?.partner.push(p);
+    }
+    return map;
+  });
+  return byOrganisation;
+}
+
 export async function getOrganisationList(lang: string): Promise<OrganisationListEntry[]> {
   const l = useLocalization(lang);
-  const all = (await getProjects()).map((item) => item.project);
+  const byId = await projectsByOrganisation();
   return organisations
     .map((organisation) => {
-      const ids = new Set(selfAndUnits(organisation.id, organisationIndex));
-      const managed = all.filter((p) => p.managingEntityId !== undefined && ids.has(p.managingEntityId)).length;
-      const partner = all.filter((p) => p.partnerIds.some((id) => id !== undefined && ids.has(id))).length;
+      const managed = byId.get(organisation.id)!.managed.length;
+      const partner = byId.get(organisation.id)!.partner.length;
       return {
         ...link(organisation, lang),
         managed: { value: managed, text: l.t("count.projects", { count: managed }) },
@@ -78,18 +101,15 @@ export async function getOrganisationList(lang: string): Promise<OrganisationLis
 
 /** The projects an organisation manages itself or through one of its units, newest first. */
 export async function managedProjects(organisation: Organisation): Promise<Project[]> {
-  const ids = new Set(selfAndUnits(organisation.id, organisationIndex));
-  return (await getProjects()).map((item) => item.project).filter((p) => p.managingEntityId !== undefined && ids.has(p.managingEntityId));
+  return (await projectsByOrganisation()).get(organisation.id)!.managed;
 }
 
-/** An organisation's page; `page` > 1 is a later page of the projects it manages (the rest of the view is the same). */
-export async function getOrganisationView(organisation: Organisation, lang: string, page = 1): Promise<OrganisationView> {
+export async function getOrganisationView(organisation: Organisation, lang: string): Promise<OrganisationView> {
   const l = useLocalization(lang);
-  const all = (await getProjects()).map((item) => item.project);
-  const ids = new Set(selfAndUnits(organisation.id, organisationIndex));
-  const managed = await managedProjects(organisation);
+  const byId = await projectsByOrganisation();
+  const { managed, partner: partnerOf } = byId.get(organisation.id)!;
   const managedIds = new Set(managed.map((p) => p.id));
-  const partner = all.filter((p) => !managedIds.has(p.id) && p.partnerIds.some((id) => id !== undefined && ids.has(id)));
+  const partner = partnerOf.filter((p) => !managedIds.has(p.id));
   const name = l.text(organisation.name);
   const parent = organisation.parent ? organisationIndex.byId.get(organisation.parent) : undefined;
   const units = (organisationIndex.units.get(organisation.id) ?? []).map((id) => organisationIndex.byId.get(id)!);
@@ -101,7 +121,7 @@ export async function getOrganisationView(organisation: Organisation, lang: stri
     type: { code: organisation.type, label: l.t(`organisation.type.${organisation.type}`) },
     parent: parent && link(parent, lang),
     units: units
-      .map((unit) => ({ ...link(unit, lang), managed: managed.filter((p) => p.managingEntityId !== undefined && selfAndUnits(unit.id, organisationIndex).includes(p.managingEntityId)).length }))
+      .map((unit) => ({ ...link(unit, lang), managed: byId.get(unit.id)!.managed.length }))
       .sort((a, b) => l.format.compareText(a.name, b.name)),
     identifiers: organisation.identifiers.map((i) => {
       const url = new URL(i.source);
@@ -109,7 +129,7 @@ export async function getOrganisationView(organisation: Organisation, lang: stri
     }),
     managed,
     managedByUnits: managed.filter((p) => p.managingEntityId !== organisation.id).length,
-    group: await getGroupView(managed, lang, `managing_entity=${organisation.id}`, page),
+    group: await getGroupView(managed, lang, `managing_entity=${organisation.id}`),
     // The newest PAGE_SIZE only: the page does not grow with the register; the rest are in the data files.
     partnerRows: projectRows(pageSlice(await itemsOf(partner), 1), lang),
     partnerMore: partner.length > PAGE_SIZE ? l.t("organisation.partnerMore", { shown: PAGE_SIZE, count: partner.length }) : undefined,

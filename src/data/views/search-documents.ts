@@ -1,7 +1,7 @@
 /**
  * What the search index holds for each project, in one language: the record's own text as its
- * page in that language shows it (the translation's title, summary, narrative and free-text
- * facts where there is one, else the record's), every rendering of its title, the names of its
+ * page in that language shows it (the translation's title, summary, narrative — its first
+ * NARRATIVE_WORDS words — and free-text facts where there is one, else the record's), every rendering of its title, the names of its
  * organisations and countries in that language, and nothing of the interface (no labels, no
  * "not reported"), so that a word finds a project only when the project's text has it.
  *
@@ -12,7 +12,7 @@
 import { keyFigures } from "../../lib/present/figures.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { fundShortName } from "../../lib/present/names.ts";
-import { htmlToText, parseSynonyms, relatedTerms, titleKey } from "../../lib/search.ts";
+import { firstWords, htmlToText, NARRATIVE_WORDS, parseSynonyms, relatedTerms, titleKey } from "../../lib/search.ts";
 import { getProjects } from "../projects.ts";
 import { getTranslation } from "../translations.ts";
 import { getFund, organisationIndex } from "../reference.ts";
@@ -74,7 +74,7 @@ export async function getSearchDocuments(lang: string, site: URL | undefined): P
     const organisations = [v.managingEntity, ...v.partners].map((o) => o.text);
     // The organisations the record's names resolve to, and those they are units of, by their names: "IOM" finds IOM Malta's projects.
     const resolved = [p.managingEntityId, ...p.partnerIds].flatMap((id) => (id ? selfAndParents(id, organisationIndex) : [])).flatMap((id) => organisationNames(id, lang));
-    const narrative = htmlToText((translation ?? entry).rendered?.html ?? "");
+    const narrative = firstWords(htmlToText((translation ?? entry).rendered?.html ?? ""), NARRATIVE_WORDS);
     const text = [
       sentence(v.summary),
       narrative,

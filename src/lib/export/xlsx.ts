@@ -68,5 +68,5 @@ export async function buildWorkbook(tables: readonly WorkbookTable[], about: Wor
   // DOS dates in a zip are local calendar times: a Date built from local parts gives the same
   // fields in every time zone.
   const mtime = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime }]])), { level: 9 });
+  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime }]])), { level: 6 });
 }

@@ -43,3 +43,11 @@ export const pageRange = (n: number, total: number, size = PAGE_SIZE): { first: 
   first: Math.min(total, (n - 1) * size + 1),
   last: Math.min(total, n * size),
 });
+
+/** How many records a list that accompanies a page's subject shows (a publication's projects per element, a day's checked records): the rest are counted and pointed to. */
+export const PREVIEW_SIZE = 20;
+
+/** The first `size` items, and how many more there are. */
+export function preview<T>(items: readonly T[], size = PREVIEW_SIZE): { shown: T[]; more: number } {
+  return { shown: items.slice(0, size), more: Math.max(0, items.length - size) };
+}
