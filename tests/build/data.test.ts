@@ -454,8 +454,8 @@ describe("reproducible output", () => {
         ];
         const files = dataFiles(dist).sort();
         expect(dataFiles(out).sort()).toEqual(files);
-        // 13 data files, a JSON file per record, a CSV per chart (the maps of member-state charts share theirs: 13), two feeds.
-        expect(files.length).toBe(13 + records.size + 13 + 2);
+        // 13 data files, a JSON file per record and the project list's index (list.json), a CSV per chart (the maps of member-state charts share theirs: 13), two feeds.
+        expect(files.length).toBe(13 + records.size + 1 + 13 + 2);
         for (const file of files) expect(readFileSync(join(out, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
       } finally {
         rmSync(out, { recursive: true, force: true });

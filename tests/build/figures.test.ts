@@ -86,7 +86,11 @@ describe.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])("every record's 
     const want = expected(id, lang);
     expect(pageFigures(`${prefix}projects/${id}/index.html`), "project page").toEqual(want);
     const inRows = (page: string) => expect(figuresIn(rowOf(page, id)), page).toEqual(want);
-    inRows(`${prefix}projects/index.html`);
+    // The project list's page that holds the record (page 1 or a later one).
+    const listPage = [`${prefix}projects/index.html`, `${prefix}projects/page/2/index.html`].find((page) =>
+      readPage(page).includes(`<tr data-record="${id}"`),
+    )!;
+    inRows(listPage);
     inRows(`${prefix}countries/${r.member_state.toLowerCase()}/index.html`);
     inRows(`${prefix}funds/${r.fund ?? "not-stated"}/index.html`);
   });

@@ -76,7 +76,8 @@ describe("the built site", () => {
       expect(() => readPage(`it/projects/${id}/index.html`), id).not.toThrow();
     }
     for (const prefix of ["", "it/"]) {
-      const pages = readdirSync(join(dist, prefix, "projects"), { withFileTypes: true }).filter((d) => d.isDirectory());
+      // A folder per record, and the list's later pages under page/.
+      const pages = readdirSync(join(dist, prefix, "projects"), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "page");
       expect(pages).toHaveLength(recordIds.length);
     }
   });
@@ -188,8 +189,8 @@ describe("the built site", () => {
     expect(factOf(html, "EU contribution")).toBe("not reported EU co-financing rate: not reported");
   });
 
-  it("lists every record in the all-projects table, newest first", () => {
-    const html = readPage("projects/index.html");
+  it("lists every record in the all-projects table, newest first, over its pages", () => {
+    const html = readPage("projects/index.html") + readPage("projects/page/2/index.html");
     // Each row heading holds the box that adds it to the comparison (shown only where scripts run), then the link.
     const rows = [...html.matchAll(/<th scope="row">(?:<span data-js-only>.*?<\/span>)?<a href="\/projects\/([^/]+)\/">/g)].map((m) => m[1]);
     expect(rows).toHaveLength(recordIds.length);
@@ -206,7 +207,7 @@ describe("the built site", () => {
     expect((html.match(/<table>/g) ?? []).length).toBe(4);
   });
 
-  it("loads JavaScript only on the chart, project-list, search, comparison, country and fund pages, as one same-origin module each (and, on the search and comparison pages, the small classic script that reads the address before the first paint), and nothing from another origin", () => {
+  it("loads JavaScript only on the chart, project-list, search, comparison, country and fund pages, as one same-origin module each (and, on the search, comparison and list pages, the small classic script that reads the address before the first paint), and nothing from another origin", () => {
     const files = listFiles(dist);
     const scriptPages = [
       "projects/index.html",
@@ -215,6 +216,8 @@ describe("the built site", () => {
       "it/search/index.html",
       "compare/index.html",
       "it/compare/index.html",
+      "projects/page/2/index.html",
+      "it/projects/page/2/index.html",
     ];
     const js = files.filter((f) => f.endsWith(".js")).map((f) => relative(dist, f));
     // Bundles (one entry per enhanced page kind, plus shared chunks) and Pagefind's own files.
@@ -227,8 +230,8 @@ describe("the built site", () => {
       const page = relative(dist, file);
       const module = expect.stringMatching(/^<script type="module" src="\/_astro\/[\w.-]+\.js">$/);
       // address-state.js marks <html> before the first paint, so that the results' room is kept (no layout shift).
-      const addressState = expect.stringMatching(/^<script src="\/_astro\/address-state\.[\w-]+\.js">$/);
-      if (/^(it\/)?(search|compare)\/index\.html$/.test(page)) expect(scripts, file).toEqual([addressState, module]);
+      const addressState = expect.stringMatching(/^<script src="\/_astro\/address-state\.[\w-]+\.js"(?: data-list)?>$/);
+      if (/^(it\/)?(search|compare|projects|projects\/page\/\d+)\/index\.html$/.test(page)) expect(scripts, file).toEqual([addressState, module]);
       // Every chart's page and embed draws its chart (the gallery's previews are drawn at build time).
       else if (scriptPages.includes(page) || /^(it\/)?(embed\/)?charts\/[^/]+\/index\.html$/.test(page)) expect(scripts, file).toEqual([module]);
       // Country and fund pages draw their charts when they have any.

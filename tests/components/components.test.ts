@@ -21,7 +21,7 @@ const label = (example: Example) => `${example.component}: ${example.name}`;
 const documentOf = (example: Example, html: string) =>
   example.page
     ? html
-    : `<!DOCTYPE html><html lang="${example.lang}"><head><meta charset="utf-8"><title>${escape(example.component)} example</title></head><body><main>${html}</main></body></html>`;
+    : `<!DOCTYPE html><html lang="${example.lang}"><head><meta charset="utf-8"><title>${escape(example.component)} example</title></head><body><main>${example.within ? example.within.replace("{}", html) : html}</main></body></html>`;
 
 let container: AstroContainer;
 let browser: Browser;

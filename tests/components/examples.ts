@@ -25,6 +25,9 @@ import NotReported from "../../src/components/NotReported.astro";
 import ProgrammeFigure from "../../src/components/ProgrammeFigure.astro";
 import ProjectLink from "../../src/components/ProjectLink.astro";
 import ProjectTable from "../../src/components/ProjectTable.astro";
+import ProjectTableRow from "../../src/components/ProjectTableRow.astro";
+import ProjectList from "../../src/components/ProjectList.astro";
+import type { ProjectListView } from "../../src/data/views/project-list.ts";
 import TableRegion from "../../src/components/TableRegion.astro";
 import { correctionLinks } from "../../src/lib/corrections.ts";
 import indicators from "../../data/indicators.json";
@@ -52,6 +55,8 @@ export interface Example {
   slots?: Record<string, string>;
   /** A whole page (the component renders <html>), not a part of one. */
   page?: boolean;
+  /** What the part sits in on a page, with `{}` for it (a table's row: `<table><tbody>{}</tbody></table>`). */
+  within?: string;
   /** Text the rendered example must contain. */
   contains: string[];
 }
@@ -111,7 +116,95 @@ const monitored = syntheticProject("it-monitored", { member_state: "IT", element
 const travelOnly = syntheticProject("mt-travel", { member_state: "MT", elements: ["travel"] });
 const conflicted = syntheticProject("hu-conflict", { member_state: "HU", conflicts: ["One source gives 30 people returned, another 32."] });
 
+const partirRow = {
+  id: "it-partir-ii",
+  href: "/projects/it-partir-ii/",
+  title: "PARTIR II",
+  titleLang: undefined,
+  country: "Italy",
+  fund: "Return Fund",
+  start: stated("1 July 2010", "2010-07-01"),
+  end: stated("30 June 2011", "2011-06-30"),
+  total: stated("€1,400,000", 1400000),
+  euRate: stated("75%", 75),
+  euAmount: { text: "€1,050,000", value: 1050000, basis: "calculated" as const },
+  returned: stated("208", 208),
+  data: rowData,
+};
+const rowLabels = {
+  memberState: "Member state",
+  fund: "Fund",
+  start: "Start",
+  end: "End",
+  total: "Total cost",
+  euRate: "EU co-financing rate",
+  euAmount: "EU contribution",
+  returned: "People returned",
+};
+/** Page 2 of a list of 150 projects, in Italian: one row shown, the totals of all. */
+function listView(): ProjectListView {
+  const l = useLocalization("it");
+  const message = (key: string) => l.message(key);
+  return {
+    count: { value: 150, text: "150" },
+    rows: [{ ...partirRow, href: "/it/projects/it-partir-ii/", country: "Italia", fund: "Fondo rimpatri" }],
+    page: { current: 2, count: 2 },
+    totals: { projects: "150 progetti", total: "100.000.000 € (120 progetti); non riportato per 30 progetti", euAmount: "", euCalculated: "", returned: "" },
+    totalsStrings: {
+      projects: message("count.projects"),
+      part: message("totals.part"),
+      notReported: message("totals.notReported"),
+      noneReported: message("totals.noneReported"),
+      calculated: message("totals.calculated"),
+      returnedAll: message("totals.returnedAll"),
+      returnedSome: message("totals.returnedSome"),
+      returnedNone: message("totals.returnedNone"),
+    },
+    options: {
+      memberStates: [{ value: "IT", label: "Italia" }],
+      funds: [{ value: "return-fund", label: "Fondo rimpatri" }],
+      periods: [{ value: "2008-2013", label: "2008–2013" }],
+      statuses: [{ value: "closed", label: "Concluso" }],
+      managingEntities: [],
+      elements: [],
+    },
+    charts: {},
+  };
+}
+
 export const EXAMPLES: Example[] = [
+  example(ProjectTableRow, "ProjectTableRow", {
+    name: "a row with its comparison box, a calculated EU contribution",
+    lang: "en",
+    within: "<table><caption>Projects</caption><tbody>{}</tbody></table>",
+    props: { row: partirRow, lang: "en", filterable: true, label: rowLabels },
+    contains: ['data-record="it-partir-ii"', 'data-member-state="IT"', "€1,050,000</span> (calculated)", 'class="pick"'],
+  }),
+  example(ProjectTableRow, "ProjectTableRow", {
+    name: "the template row: every cell's figure and its not-reported form",
+    lang: "en",
+    within: "<table><caption>Projects</caption><tbody>{}</tbody></table>",
+    props: {
+      row: { id: "", href: "/projects/", title: "Project", titleLang: undefined, country: "", data: {} },
+      lang: "en",
+      filterable: true,
+      template: true,
+      label: rowLabels,
+    },
+    contains: ['<span data-figure="start"></span><span class="not-reported">not reported</span>'],
+  }),
+  example(ProjectList, "ProjectList", {
+    name: "page 2 of 2 of the list, in Italian: pager, totals of all, the row template",
+    lang: "it",
+    props: { view: listView(), lang: "it" },
+    contains: [
+      "Tutti i progetti (150), dal più recente — pagina 2 di 2",
+      'rel="prev"',
+      'aria-current="page"',
+      '<template id="project-row"',
+      "Questi sono i totali di tutti i 150 progetti, su tutte le pagine dell&#39;elenco.",
+    ],
+  }),
   example(Basis, "Basis", { name: "a stated figure", lang: "en", props: { basis: "stated", lang: "en" }, contains: ["stated"] }),
   example(Basis, "Basis", {
     name: "a calculated figure linking to its method on the methodology page",

@@ -1,8 +1,8 @@
 /**
  * The chart pages (/charts/<id>/, /it/charts/<id>/) in a browser: every chart is drawn; every
- * table equals its CSV; every value's link leads to the project list showing exactly the
- * records behind it (as many rows as the table says, the ids the CSV names, and the values
- * recomputed from those records); what is left out is accounted for; without JavaScript the
+ * table equals its CSV; a sample of value links leads to the project list showing exactly the
+ * records behind them (every link is checked on the built files: tests/build/project-list.test.ts);
+ * without JavaScript the
  * table and sources are there; drawing moves nothing; the PNG download is an image at print
  * resolution; a printed page holds the chart; embeds can be framed by another site and no
  * other page can.
@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { readRecords } from "../build/helpers.ts";
 import { launchBrowser, waitUntilReady } from "./checks.ts";
 import { parseCsv } from "../../src/lib/export/csv.ts";
-import { csvRow, csvValue, recompute, type ChartOnPage } from "./chart-data.ts";
+import { csvRow, csvValue, type ChartOnPage } from "./chart-data.ts";
 
 const siteUrl = inject("siteUrl");
 const records = readRecords();
@@ -84,20 +84,6 @@ async function galleryIds(path: string): Promise<string[]> {
   return ids;
 }
 
-const listed = new Map<string, string[]>();
-/** The ids of the rows the project list shows at `href`, once its filters have run; the filter must be kept as given. */
-async function listIds(href: string): Promise<string[]> {
-  const cached = listed.get(href);
-  if (cached) return cached;
-  const url = new URL(href, siteUrl);
-  await list.goto(url.href);
-  await list.waitForFunction(() => (document.querySelector("#filter-count")?.textContent ?? "") !== "");
-  expect(await list.evaluate(() => location.search), `${href}: the list kept the filter`).toBe(url.search);
-  const ids = (await list.$$eval(".project-table tbody tr[data-id]:not([hidden])", (rows) => rows.map((r) => (r as HTMLElement).dataset.id!))).sort();
-  listed.set(href, ids);
-  return ids;
-}
-
 async function drawnChartPage(path: string): Promise<ChartPage> {
   const page = await context.newPage();
   await page.goto(new URL(path, siteUrl).href);
@@ -150,65 +136,42 @@ describe.each(ids)("/charts/%s/", (id) => {
     }
     expect(matched).toBe(csv.length);
   });
+});
 
-  // Context charts come from other sources: no project record is behind their values.
-  const project = !id.startsWith("context-");
-  if (project)
-    it(
-      "each value links to the project list showing exactly its records: as many as the table says, those the CSV names, giving the same value",
-      { timeout: 300_000 },
-      async () => {
-        const csv = parseCsv(await (await fetch(new URL(en.csvHref, siteUrl))).text());
-        const chart = { id, series: en.series } as ChartOnPage;
-        for (const row of en.rows) {
-          if (row.records === 0) {
-            expect(row.href, row.key).toBeNull();
-            continue;
-          }
-          expect(row.href, row.key).toMatch(/^\/projects\/\?/);
-          const shown = await listIds(row.href!);
-          expect(shown.length, `${row.key}: rows shown`).toBe(row.records);
-          // The CSV's record ids for the row (the start-year CSV has one line per year and fund).
-          const named = csv
-            .filter((line) => en.series.some((series) => csvRow(chart, csv, { key: row.key, values: [], ids: [] }, series) === line))
-            .flatMap((line) => (line.record_ids ? line.record_ids.split("; ") : line.record_id ? [line.record_id] : []));
-          expect(shown, row.key).toEqual([...new Set(named)].sort());
-          expect(row.values, row.key).toEqual(recompute(chart, { key: row.key, values: row.values, ids: shown }));
-        }
-        // The Italian page links to the Italian list, with the same filters.
-        expect(it_.rows.map((r) => r.href)).toEqual(en.rows.map((r) => (r.href ? `/it${r.href}` : null)));
-      },
-    );
-
-  if (project)
-    it("what it leaves out links to exactly those records, and every record is accounted for", { timeout: 300_000 }, async () => {
-      const behind = new Set<string>();
-      for (const row of en.rows) if (row.href) for (const shown of await listIds(row.href)) behind.add(shown);
-      for (const group of en.leftOut) {
-        const shown = await listIds(group.href);
-        expect(shown.length, group.href).toBe(group.records);
-        for (const left of shown) {
-          expect(behind.has(left), `${left} is both drawn and left out`).toBe(false);
-          behind.add(left);
-        }
-      }
-      if (id !== "reporting-completeness") expect([...behind].sort()).toEqual([...records.keys()].sort());
-    });
-
-  if (project)
-    it("the Italian list filters too, and names the chart behind the filter", async () => {
-      const first = it_.rows.find((r) => r.href)!;
-      const page = await context.newPage();
-      await page.goto(new URL(first.href!, siteUrl).href);
-      await page.waitForFunction(() => (document.querySelector("#filter-count")?.textContent ?? "") !== "");
-      expect(await page.$$eval(".project-table tbody tr[data-id]:not([hidden])", (rows) => rows.length)).toBe(first.records);
-      // A chart= filter names its chart (the one whose rows a map draws), with a link back to its table.
-      const token = new URL(first.href!, siteUrl).searchParams.get("chart");
-      const note = page.locator("#chart-filter");
-      if (token) expect(await note.locator("a").getAttribute("href")).toBe(`/it/charts/${token.split("/")[0]}/#table`);
-      else expect(await note.isVisible()).toBe(false);
-      await page.close();
-    });
+/**
+ * A sample of the value links, followed in the browser (every link of every chart is checked on
+ * the built files, against the list's index: tests/build/project-list.test.ts): a member state,
+ * a chart value (`chart=`) on the Italian list, and what a chart leaves out, each showing as many
+ * rows as its table says, the ids its CSV names, and the note naming the chart behind a `chart=`.
+ */
+describe("a sample of value links, in the browser", () => {
+  const SAMPLE: [chart: string, pick: (chart: ChartPage) => { href: string; records: number }][] = [
+    ["/charts/projects-by-member-state/", (c) => ({ href: c.rows.find((r) => r.key === "it")!.href!, records: c.rows.find((r) => r.key === "it")!.records! })],
+    ["/it/charts/projects-by-start-year/", (c) => ({ href: c.rows.find((r) => r.href)!.href!, records: c.rows.find((r) => r.href)!.records! })],
+    ["/charts/eu-co-financing-rates/", (c) => c.leftOut[0]!],
+  ];
+  it.each(SAMPLE)("%s", async (path, pick) => {
+    const chart = await drawnChartPage(path);
+    const { href, records: count } = pick(chart);
+    const url = new URL(href, siteUrl);
+    await list.goto(url.href);
+    await waitUntilReady(list);
+    await list.waitForSelector("html[data-ready]", { state: "attached" });
+    expect(await list.evaluate(() => location.search), `${href}: the list kept the filter`).toBe(url.search);
+    const more = list.locator("#show-more");
+    while (await more.isVisible()) await more.click();
+    const shown = (await list.$$eval(".project-table tbody tr[data-id]", (rows) => rows.map((r) => (r as HTMLElement).dataset.id!))).sort();
+    expect(shown.length, href).toBe(count);
+    const csv = parseCsv(await (await fetch(new URL(chart.csvHref, siteUrl))).text());
+    const ids = csv.flatMap((line) => (line.record_ids ? line.record_ids.split("; ") : line.record_id ? [line.record_id] : []));
+    for (const id of shown) expect(records.has(id), id).toBe(true);
+    if (!href.includes("left-out")) expect(ids, href).toEqual(expect.arrayContaining(shown));
+    // A chart= filter names its chart (the one whose rows a map draws), with a link back to its table.
+    const token = url.searchParams.get("chart");
+    const note = list.locator("#chart-filter");
+    if (token) expect(await note.locator("a").getAttribute("href")).toBe(`${path.startsWith("/it/") ? "/it" : ""}/charts/${token.split("/")[0]}/#table`);
+    else expect(await note.isVisible()).toBe(false);
+  });
 });
 
 describe("without JavaScript", () => {

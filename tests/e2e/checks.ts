@@ -43,7 +43,8 @@ function countPageLoads(browser: Browser, log: string): void {
  * Waits until what the page's scripts do after load is done, so that a check reads the state it
  * checks, not a moment of it: every chart drawn (`data-drawn` on <avrr-chart>), the search of a
  * `?q=` answered (its status is neither empty nor "…searching"), the comparison of an `?ids=`
- * drawn (#compare-result shown). Pages without these return at once.
+ * drawn (#compare-result shown), the project list's filters drawn from its index (its script's
+ * `data-ready`). Pages without these return at once.
  */
 export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -53,7 +54,8 @@ export async function waitUntilReady(page: Page): Promise<void> {
     const searched = status === null || !params.get("q")?.trim() || (status !== "" && !status.endsWith("…"));
     const compare = document.querySelector<HTMLElement>("#compare-result");
     const compared = compare === null || params.getAll("ids").join("") === "" || !compare.hidden;
-    return charts && searched && compared;
+    const listed = document.querySelector("#filter-count") === null || document.documentElement.hasAttribute("data-ready");
+    return charts && searched && compared && listed;
   });
 }
 

@@ -32,6 +32,7 @@ describe("/compare/", () => {
     expect(await view.cell("costPerReturned")).toEqual(["€6,730.77 (calculated)", expect.stringMatching(/^€2,824\.48/), expect.stringMatching(/^€2,767\.30/)]);
     expect(view.warnings.some((w) => w.includes("different currencies"))).toBe(false);
     // The picker below has the three ticked, ready for one more.
+    await page.waitForSelector("html[data-ready]", { state: "attached" });
     expect(await page.$$eval("#compare-form input:checked", (inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(
       expect.arrayContaining(["it-partir-ii", "nl-post-arrival-assistance", "sk-rra-phase-ii"]),
     );
@@ -65,15 +66,20 @@ describe("/compare/", () => {
     await page.close();
   });
 
-  it("without JavaScript, explains how to build the address and links every project", async () => {
+  it("without JavaScript, explains how to build the address and takes the ids in one text field, whatever the size of the register", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL("/compare/?ids=it-partir-ii,sk-rra-phase-ii", siteUrl).href);
+    await page.goto(new URL("/compare/", siteUrl).href);
     expect(await page.locator("#compare-no-js").isVisible()).toBe(true);
-    expect(await page.locator("#compare-form a[href='/projects/it-partir-ii/']").count()).toBe(1);
-    const records = (await (await fetch(new URL("/data/projects.json", siteUrl))).json()) as unknown[];
-    expect(await page.locator("#compare-form input[name=ids]").count()).toBe(records.length);
+    expect(await page.locator("#compare-form input[name=ids]").count()).toBe(1);
+    expect(await page.locator("#compare-form a[href='/projects/']").isVisible()).toBe(true);
+    await page.getByLabel("Record ids, separated by commas").fill("it-partir-ii, sk-rra-phase-ii");
+    await Promise.all([page.waitForURL(/\/compare\/\?ids=/), page.click("#compare-form .picker-bar button")]);
+    expect(new URL(page.url()).searchParams.get("ids")).toBe("it-partir-ii, sk-rra-phase-ii");
     await context.close();
+    // With JavaScript, the same address compares the two.
+    const view = await open(await browser.newPage(), `?ids=${encodeURIComponent("it-partir-ii, sk-rra-phase-ii")}`);
+    expect(view.columns).toEqual(["it-partir-ii", "sk-rra-phase-ii"]);
   });
 
   it("downloads the comparison as CSV: one row per measure, one column per project, numbers as numbers", async () => {
@@ -133,9 +139,16 @@ describe("/compare/", () => {
   it("the picker narrows to the projects whose title, acronym, member state or organisations match, and a bar that stays in view counts the ticked ones", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(new URL("/compare/", siteUrl).href);
-    const all = await page.locator("#compare-form li").count();
+    await page.waitForSelector("html[data-ready]", { state: "attached" });
+    // The list of projects is fetched only when the reader looks for one.
+    expect(await page.locator("#compare-form li").count()).toBe(0);
+    expect(fetched).not.toContain("/projects/list.json");
+    const all = ((await (await fetch(new URL("/data/projects.json", siteUrl))).json()) as unknown[]).length;
     await page.fill("#compare-find", "partir");
+    await page.locator("#compare-find-count:not(:empty)").waitFor();
     const shown = await page.$$eval("#compare-form li:not([hidden]) input", (inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
     expect(shown).toEqual(["it-partir-3", "it-partir-i", "it-partir-ii"]);
     expect(await page.locator("#compare-find-count").textContent()).toBe(`3 of ${all} projects listed`);
@@ -145,6 +158,8 @@ describe("/compare/", () => {
     await page.check("input[value='it-partir-ii']");
     await page.check("input[value='it-partir-i']");
     await page.fill("#compare-find", "");
+    // The ticked ones stay listed, in the order ticked.
+    await expect.poll(() => page.locator("#compare-form li").count()).toBe(2);
     // Far down the list, the bar is still on the screen, with what is ticked and the button.
     await page.locator("#compare-form li").last().scrollIntoViewIfNeeded();
     const bar = await page.locator("#compare-form .picker-bar").boundingBox();
@@ -156,5 +171,37 @@ describe("/compare/", () => {
     await page.waitForSelector("#compare-table th[data-id]");
     expect(new URL(page.url()).search).toBe("?ids=it-partir-ii&ids=it-partir-i");
     await context.close();
+  });
+});
+
+describe("/compare/ picker", () => {
+  it("lists at most twenty matches and says how many there are; a ticked project stays listed when the words change", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/compare/", siteUrl).href);
+    await page.fill("#compare-find", "return");
+    await page.locator("#compare-find-count:not(:empty)").waitFor();
+    const count = await page.locator("#compare-find-count").textContent();
+    const matching = Number(/^(\d+) projects match; the first 20 are listed/.exec(count ?? "")?.[1]);
+    expect(matching, count ?? "").toBeGreaterThan(20);
+    expect(await page.locator("#compare-form li").count()).toBe(20);
+    const first = await page.locator("#compare-form li input").first().getAttribute("value");
+    await page.locator("#compare-form li input").first().check();
+    await page.fill("#compare-find", "partir");
+    await expect.poll(() => page.locator("#compare-find-count").textContent()).toMatch(/^3 of /);
+    const listed = await page.$$eval("#compare-form li input", (inputs) =>
+      inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked] as const),
+    );
+    // The ticked one first, then the matches, none ticked.
+    expect(listed[0]).toEqual([first, true]);
+    expect(listed.slice(1).sort()).toEqual([
+      ["it-partir-3", false],
+      ["it-partir-i", false],
+      ["it-partir-ii", false],
+    ]);
+    // The box is reached by the keyboard from the field.
+    await page.focus("#compare-find");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(first);
+    await page.close();
   });
 });

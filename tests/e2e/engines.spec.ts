@@ -18,6 +18,7 @@ const ONE_OF_EVERY_KIND = [
   "/",
   "/projects/",
   "/projects/?member_state=MT&sort=total",
+  "/it/projects/page/2/",
   "/projects/it-partir-ii/",
   "/it/projects/it-rivolare-in-rete/",
   "/countries/",

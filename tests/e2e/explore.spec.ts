@@ -1,4 +1,8 @@
-/** /projects/ filters and sort: the state is the URL, a URL restores it, the view downloads as CSV. */
+/**
+ * /projects/ filters and sort, across every record: the state is the URL, a URL restores it, the
+ * rows come from the list's index a hundred at a time, the view downloads as CSV. The list's
+ * static pages (/projects/page/<n>/) and their pager work without JavaScript.
+ */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
@@ -15,6 +19,21 @@ const idsWhere = (test: (r: ProjectData) => boolean) =>
     .map(([id]) => id)
     .sort();
 const visibleIds = (page: Page) => page.$$eval("tbody tr[data-id]:not([hidden])", (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
+const PAGE_SIZE = 100;
+/** Waits until the list's script has drawn what the address asks (`data-ready`, src/scripts/page-ready.ts). */
+const ready = (page: Page) => page.waitForSelector("html[data-ready]", { state: "attached" });
+/** Opens the list at `path` and waits until its script has drawn it. */
+async function openList(page: Page, path: string): Promise<void> {
+  await page.goto(new URL(path, siteUrl).href);
+  await ready(page);
+}
+/** Every row the filters leave: "show more" until none is left. */
+async function allIds(page: Page): Promise<string[]> {
+  await ready(page);
+  const more = page.locator("#show-more");
+  while (await more.isVisible()) await more.click();
+  return visibleIds(page);
+}
 
 interface Published {
   id: string;
@@ -91,7 +110,8 @@ afterAll(() => browser?.close());
 describe("/projects/ filters", () => {
   it("?member_state=MT shows exactly the Maltese records, and says how many", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/projects/?member_state=MT", siteUrl).href);
+    await openList(page, "/projects/?member_state=MT");
+    // Two of them are on the list's second page.
     expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.member_state === "MT"));
     expect(await page.locator("select[name=member_state]").inputValue()).toBe("MT");
     const all = readRecords().size;
@@ -100,50 +120,53 @@ describe("/projects/ filters", () => {
     );
     expect(await page.locator("table caption").textContent()).toBe("Projects matching the filters and order chosen above");
     await Promise.all([page.waitForURL(new URL("/projects/", siteUrl).href), page.click("text=Clear filters")]);
-    expect(await page.locator("table caption").textContent()).toBe(`All ${all} projects, newest first`);
+    await ready(page);
+    expect(await page.locator("table caption").textContent()).toBe(`All ${all} projects, newest first — page 1 of 2`);
     await page.close();
   });
 
   it("?element=monitoring shows exactly the records whose sources describe monitoring, combined with other filters", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/projects/?element=monitoring&member_state=IT", siteUrl).href);
+    await openList(page, "/projects/?element=monitoring&member_state=IT");
     const expected = idsWhere((r) => (r.elements ?? []).includes("monitoring") && r.member_state === "IT");
     expect(expected).toEqual(["it-partir-ii", "it-rivolare-in-rete"]);
     expect((await visibleIds(page)).sort()).toEqual(expected);
     expect(await page.locator("select[name=element]").inputValue()).toBe("monitoring");
     await page.selectOption("select[name=member_state]", "");
-    expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => (r.elements ?? []).includes("monitoring")));
+    expect((await allIds(page)).sort()).toEqual(idsWhere((r) => (r.elements ?? []).includes("monitoring")));
     await page.close();
   });
 
   it("changing a filter changes the rows and the URL; Back restores the previous view", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/it/projects/", siteUrl).href);
-    expect(await visibleIds(page)).toHaveLength(records.size);
+    await openList(page, "/it/projects/");
+    expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
     await page.selectOption("select[name=fund]", "return-fund");
     await page.check("input[name=has_budget]");
     expect(new URL(page.url()).search).toBe("?fund=return-fund&has_budget=1");
-    expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.fund === "return-fund" && r.budget?.total !== undefined));
+    expect((await allIds(page)).sort()).toEqual(idsWhere((r) => r.fund === "return-fund" && r.budget?.total !== undefined));
     await page.goBack();
     // The page's popstate handler restores the form, then the rows, in one go: wait for it.
     await page.locator("input[name=has_budget]:not(:checked)").waitFor({ state: "attached" });
     expect(new URL(page.url()).search).toBe("?fund=return-fund");
     expect(await page.locator("input[name=has_budget]").isChecked()).toBe(false);
-    expect((await visibleIds(page)).sort()).toEqual(idsWhere((r) => r.fund === "return-fund"));
+    expect((await allIds(page)).sort()).toEqual(idsWhere((r) => r.fund === "return-fund"));
     await page.close();
   });
 
   it("a URL with filters and a sort restores both; amounts sort within their currency; missing values come last", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/projects/?has_results=1&sort=returned", siteUrl).href);
+    await openList(page, "/projects/?has_results=1&sort=returned");
     expect(await page.locator("select[name=sort]").inputValue()).toBe("returned");
-    const ids = await visibleIds(page);
+    const ids = await allIds(page);
     expect([...ids].sort()).toEqual(idsWhere((r) => Object.keys(r.results ?? {}).length > 0));
     const returned = ids.map((id) => records.get(id)!.results?.returned);
     const reported = returned.filter((n) => n !== undefined);
     expect(reported).toEqual([...reported].sort((a, b) => b - a));
     expect(returned.slice(reported.length).every((n) => n === undefined)).toBe(true);
-    await page.goto(new URL("/projects/?sort=total", siteUrl).href);
+    // An order alone: every record, in that order, across the pages.
+    await openList(page, "/projects/?sort=total");
+    expect((await allIds(page)).sort()).toEqual([...records.keys()].sort());
     const totals = (
       await page.$$eval("tbody tr[data-id]", (rows) => rows.map((r) => `${(r as HTMLElement).dataset.currency}|${(r as HTMLElement).dataset.total}`))
     )
@@ -159,21 +182,25 @@ describe("/projects/ filters", () => {
 
   it("a value the filters do not offer is ignored rather than hiding everything", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/projects/?member_state=XX", siteUrl).href);
-    expect(await visibleIds(page)).toHaveLength(records.size);
+    await openList(page, "/projects/?member_state=XX");
+    expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
+    expect(new URL(page.url()).search).toBe("");
     await page.close();
   });
 
-  it("the current view downloads as CSV: the rows of projects.csv that are shown, in order", async () => {
+  it("the current view downloads as CSV: the rows of projects.csv that match, in order, those not drawn yet too", async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(new URL("/projects/?member_state=IT&sort=start", siteUrl).href);
-    const shown = await visibleIds(page);
+    // Every match, those not drawn yet too: an order alone matches every record.
+    await openList(page, "/projects/?sort=start");
+    expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-view")]);
     const text = readFileSync((await download.path())!, "utf8");
     const published = await (await fetch(new URL("/data/projects.csv", siteUrl))).text();
     expect(text.split("\r\n")[0]).toBe(published.split("\r\n")[0]);
     const rows = parseCsv(text);
+    const shown = await allIds(page);
+    expect(shown).toHaveLength(records.size);
     expect(rows.map((r) => r.id)).toEqual(shown);
     const all = new Map(parseCsv(published).map((r) => [r.id, r]));
     for (const row of rows) expect(row).toEqual(all.get(row.id!));
@@ -182,7 +209,7 @@ describe("/projects/ filters", () => {
 
   it("ticking projects in the list builds the comparison link, at most six", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/projects/?member_state=IT", siteUrl).href);
+    await openList(page, "/projects/?member_state=IT");
     const boxes = page.locator("tbody tr:not([hidden]) input.pick");
     const italian = idsWhere((r) => r.member_state === "IT").length;
     expect(await boxes.count()).toBe(italian);
@@ -208,7 +235,7 @@ describe("/projects/ filters", () => {
   });
   it("?q=kosovo lists exactly the records whose title, acronym, organisations or countries of return name Kosovo, and the totals describe exactly those rows", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/projects/?q=kosovo", siteUrl).href);
+    await openList(page, "/projects/?q=kosovo");
     expect(await page.locator("#filters input[name=q]").inputValue()).toBe("kosovo");
     const published = await publishedRecords();
     const organisations = parseCsv(await (await fetch(new URL("/data/organisations.csv", siteUrl))).text());
@@ -236,6 +263,7 @@ describe("/projects/ filters", () => {
     // Typing narrows the rows as it goes, and the address follows.
     await page.fill("#filters input[name=q]", "kosovo iom");
     await page.waitForURL(/q=kosovo\+iom/);
+    await ready(page);
     expect((await visibleIds(page)).length).toBeLessThan(shown.length);
     await page.close();
   });
@@ -243,10 +271,16 @@ describe("/projects/ filters", () => {
   it("the totals of a filtered set add each currency apart, count calculated EU contributions and say how many rows report people returned", async () => {
     const page = await browser.newPage();
     const published = await publishedRecords();
-    for (const query of ["?member_state=IT", "?fund=amif-2014-2020&has_budget=1", ""]) {
-      await page.goto(new URL(`/projects/${query}`, siteUrl).href);
-      const shown = await visibleIds(page);
+    for (const query of ["?member_state=IT", "?fund=amif-2014-2020&has_budget=1", "?sort=start"]) {
+      await openList(page, `/projects/${query}`);
+      const shown = await allIds(page);
       expect(await totalsOnPage(page), query).toEqual(expectedTotals(published.filter((p) => shown.includes(p.id))));
+    }
+    // Unfiltered, each page states the totals of all projects, and says so.
+    for (const path of ["/projects/", "/projects/page/2/"]) {
+      await openList(page, path);
+      expect(await totalsOnPage(page), path).toEqual(expectedTotals(published));
+      expect(await page.locator("#totals-scope").textContent(), path).toBe(`These are the totals of all ${records.size} projects, on every page of the list.`);
     }
     // Without JavaScript: no filtering (and the page says so), and the totals of every project.
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -260,7 +294,7 @@ describe("/projects/ filters", () => {
 
   it("has an EU contribution column written as on the project page", async () => {
     const page = await browser.newPage();
-    await page.goto(new URL("/projects/?member_state=IT", siteUrl).href);
+    await openList(page, "/projects/?member_state=IT");
     const row = page.locator("tr[data-id='it-partir-ii']");
     expect(await row.locator("[data-figure=euAmount]").textContent()).toBe("€1,050,000");
     expect(await row.locator("td").nth(6).textContent()).toBe("€1,050,000 (calculated)");
@@ -306,7 +340,7 @@ describe("/projects/ filters", () => {
     const page = await context.newPage();
     await page.goto(new URL("/projects/", siteUrl).href);
     expect(await page.locator("#filters-fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    const region = page.getByRole("region", { name: `All ${records.size} projects, newest first` });
+    const region = page.getByRole("region", { name: `All ${records.size} projects, newest first — page 1 of 2` });
     expect(await region.getAttribute("tabindex")).toBe("0");
     const columns = await page.$$eval(".project-table thead th", (ths) => ths.map((th) => th.textContent));
     expect(columns).toEqual(["Project", "Member state", "Fund", "Start", "End", "Total cost", "EU co-financing rate", "EU contribution", "People returned"]);
@@ -338,7 +372,7 @@ describe("/projects/ filters", () => {
   it("ticked projects gather in a bar that stays in view at the bottom of the screen, with their names and the compare link", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(new URL("/projects/", siteUrl).href);
+    await openList(page, "/projects/");
     expect(await page.locator("#compare-bar").isVisible()).toBe(false);
     const ids = await visibleIds(page);
     const far = [ids[ids.length - 1]!, ids[ids.length - 2]!];
@@ -353,5 +387,94 @@ describe("/projects/ filters", () => {
     expect(await page.locator("#compare-bar").isVisible()).toBe(false);
     expect(await page.locator("input.pick:checked").count()).toBe(0);
     await context.close();
+  });
+});
+
+/** The list's index as published: the ids in the list's order. */
+async function indexIds(path = "/projects/list.json"): Promise<string[]> {
+  const index = (await (await fetch(new URL(path, siteUrl))).json()) as { columns: string[]; rows: string[][] };
+  const at = index.columns.indexOf("data-id");
+  return index.rows.map((row) => row[at]!);
+}
+
+describe("/projects/ pages and the filters across them", () => {
+  it("without JavaScript, page 1 links the next page and page 2 the previous one, each marking itself as the current page", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const order = await indexIds();
+    await page.goto(new URL("/projects/", siteUrl).href);
+    expect(await visibleIds(page)).toEqual(order.slice(0, PAGE_SIZE));
+    expect(await page.locator("#pager-top-status").textContent()).toBe(`Page 1 of 2: projects 1–100 of ${records.size}.`);
+    expect(await page.locator(".pager a[rel=next]").first().getAttribute("href")).toBe("/projects/page/2/");
+    expect(await page.locator(".pager a[aria-current=page]").first().textContent()).toBe("1");
+    await page.locator(".pager a[rel=next]").last().click();
+    expect(new URL(page.url()).pathname).toBe("/projects/page/2/");
+    expect(await visibleIds(page)).toEqual(order.slice(PAGE_SIZE));
+    expect(await page.title()).toMatch(/^All projects — page 2 of 2/);
+    expect(await page.locator(".pager a[rel=prev]").first().getAttribute("href")).toBe("/projects/");
+    expect(await page.locator(".pager a[aria-current=page]").first().textContent()).toBe("2");
+    await page.goto(new URL("/it/projects/page/2/", siteUrl).href);
+    expect(await page.locator("table caption").textContent()).toBe(`Tutti i progetti (${records.size}), dal più recente — pagina 2 di 2`);
+    expect(await page.locator(".pager a[rel=prev]").first().getAttribute("href")).toBe("/it/projects/");
+    await context.close();
+  });
+
+  it("an unfiltered page fetches no index; a record of page 2 is found from page 1 by ?q= and by member_state=, and the pager is hidden meanwhile", async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await openList(page, "/projects/");
+    expect(fetched).not.toContain("/projects/list.json");
+    expect(await page.locator(".pager").first().isVisible()).toBe(true);
+    const second = (await indexIds()).slice(PAGE_SIZE);
+    expect(second).toContain("lu-avrrl");
+    await openList(page, "/projects/?member_state=LU");
+    expect(await visibleIds(page)).toEqual(["lu-avrrl"]);
+    expect(await page.locator(".pager").first().isVisible()).toBe(false);
+    expect(await page.locator("#filter-count").textContent()).toMatch(new RegExp(`^Showing 1 of ${records.size} projects`));
+    await openList(page, "/projects/?q=avrrl");
+    expect(await visibleIds(page)).toEqual(["lu-avrrl"]);
+    expect(fetched).toContain("/projects/list.json");
+    // Clearing the words brings back this page's own rows and its pager.
+    await page.fill("#filters input[name=q]", "");
+    await ready(page);
+    expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
+    expect(await page.locator(".pager").first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("with a filter or an order, a hundred rows are drawn, then a hundred more with 'show more', and the count and totals are of every match", async () => {
+    const page = await browser.newPage();
+    await openList(page, "/projects/?sort=returned");
+    expect(await visibleIds(page)).toHaveLength(PAGE_SIZE);
+    expect(await page.locator("#show-more").textContent()).toBe(`Show ${records.size - PAGE_SIZE} more projects`);
+    expect(await page.locator("#filter-count").textContent()).toMatch(new RegExp(`^Showing ${records.size} of ${records.size} projects`));
+    expect(await page.locator("#totals-scope").textContent()).toBe(
+      `These are the totals of all ${records.size} projects matching the filters, not only those listed so far.`,
+    );
+    await page.click("#show-more");
+    expect(await visibleIds(page)).toHaveLength(records.size);
+    expect(await page.locator("#show-more").isVisible()).toBe(false);
+    // The first row drawn by the click has the focus.
+    expect(await page.evaluate(() => document.activeElement?.closest("tr")?.rowIndex)).toBe(PAGE_SIZE + 1);
+    await page.close();
+  });
+
+  it("a row drawn by the script from the index is the row the page was built with, in both languages", async () => {
+    const page = await browser.newPage();
+    const rowHtml = (id: string) => page.$eval(`tbody tr[data-id='${id}']`, (row) => row.outerHTML);
+    // A row with calculated figures, one of page 2 with figures not reported, in English and Italian.
+    for (const [built, drawn, id] of [
+      ["/projects/", "/projects/?member_state=IT", "it-partir-ii"],
+      ["/projects/page/2/", "/projects/?member_state=LU", "lu-avrrl"],
+      ["/it/projects/page/2/", "/it/projects/?q=avrrl", "lu-avrrl"],
+      ["/it/projects/", "/it/projects/?member_state=IT", "it-partir-i"],
+    ] as const) {
+      await openList(page, built);
+      const expected = await rowHtml(id);
+      await openList(page, drawn);
+      expect(await rowHtml(id), `${drawn}: ${id}`).toBe(expected);
+    }
+    await page.close();
   });
 });

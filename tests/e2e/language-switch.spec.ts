@@ -23,6 +23,7 @@ describe("the language link keeps the reader's state", () => {
     await open("/projects/?member_state=DE&sort=total");
     expect(await languageLink("Italiano").getAttribute("href")).toBe("/it/projects/?member_state=DE&sort=total");
     await Promise.all([page.waitForURL(new URL("/it/projects/?member_state=DE&sort=total", siteUrl).href), languageLink("Italiano").click()]);
+    await page.waitForSelector("html[data-ready]", { state: "attached" });
     expect(await page.locator("select[name=member_state]").inputValue()).toBe("DE");
     expect(await page.locator("select[name=sort]").inputValue()).toBe("total");
     expect(await languageLink("English").getAttribute("href")).toBe("/projects/?member_state=DE&sort=total");
@@ -40,6 +41,8 @@ describe("the language link keeps the reader's state", () => {
 
   it.each([
     ["/compare/?ids=it-partir-ii,sk-rra-phase-ii", "Italiano", "/it/compare/?ids=it-partir-ii,sk-rra-phase-ii"],
+    ["/projects/page/2/", "Italiano", "/it/projects/page/2/"],
+    ["/it/projects/page/2/?q=avrrl", "English", "/projects/page/2/?q=avrrl"],
     ["/it/search/?q=Kosovo", "English", "/search/?q=Kosovo"],
     ["/charts/cost-per-person-returned/#table", "Italiano", "/it/charts/cost-per-person-returned/#table"],
     ["/it/charts/map-countries-of-return/#sources", "English", "/charts/map-countries-of-return/#sources"],

@@ -1,27 +1,21 @@
-/** What /compare/ renders: the picker and the texts and locale the comparison script needs. */
+/** What /compare/ renders: what its picker needs and the texts and locale the comparison script needs; its size does not grow with the register. */
 import type { CompareScriptData, ComparisonStrings } from "../../lib/present/comparison.ts";
-import { fundShortName, nameIsOriginal } from "../../lib/present/names.ts";
-import { langMark } from "../../lib/present/lang.ts";
-import { keyFigures } from "../../lib/present/figures.ts";
-import { keywordText } from "../../lib/search.ts";
+import { fundShortName } from "../../lib/present/names.ts";
 import { getProjects } from "../projects.ts";
 import { funds } from "../reference.ts";
 import { useLocalization } from "../../i18n/index.ts";
 
 export interface CompareView {
   script: CompareScriptData;
-  /** The projects to pick from, in the list's order. */
-  picks: {
-    id: string;
-    label: string;
-    labelLang: string | undefined;
-    country: string;
-    /** Dates and total cost, written as on the project page (`keyFigures`). */
-    facts: string;
-    /** What the picker's filter matches (`keywordText`): the title in every form, the acronym, the member state, the organisations. */
-    keywords: string;
-    href: string;
-  }[];
+  /** The picker: it finds projects in the project list's index (/projects/list.json), fetched when the reader starts to look. */
+  picker: {
+    index: string;
+    /** How many projects there are to pick from. */
+    total: number;
+    /** The dates of a project whose start or end is not reported, as the project page writes them. */
+    startNotReported: string;
+    endNotReported: string;
+  };
   example: string;
 }
 
@@ -55,20 +49,7 @@ export async function getCompareView(lang: string): Promise<CompareView> {
   };
   return {
     script: { strings, locale: { intl: l.locale.intl, spaceBeforePercent: l.locale.spaceBeforePercent } },
-    picks: items.map(({ project: p, published }) => {
-      const translated = published.titles[lang];
-      const k = keyFigures(published, l.format);
-      const dates = k.start || k.end ? `${k.start?.text ?? strings.startNotReported} – ${k.end?.text ?? strings.endNotReported}` : "";
-      return {
-        id: p.id,
-        label: translated ?? p.title,
-        labelLang: nameIsOriginal({ ...p, acronym: undefined }, translated) ? langMark(lang) : undefined,
-        country: l.country(p.memberState),
-        facts: [dates, k.total?.text].filter(Boolean).join(" · "),
-        keywords: keywordText([p.title, p.titleEn, ...Object.values(published.titles), p.acronym, l.country(p.memberState), p.managingEntity, ...p.partners]),
-        href: l.path(`/projects/${p.id}/`),
-      };
-    }),
+    picker: { index: l.path("/projects/list.json"), total: items.length, startNotReported: strings.startNotReported, endNotReported: strings.endNotReported },
     example: `${l.path("/compare/")}?ids=it-partir-ii,nl-post-arrival-assistance,sk-rra-phase-ii`,
   };
 }

@@ -1,4 +1,9 @@
-/** What /projects/ renders: every project as a table row, and the options of its filters. */
+/**
+ * What /projects/ and its later pages (/projects/page/<n>/) render: one page of rows (paging.ts),
+ * the totals of every project, the options of the filters; and the list's index (list.json), the
+ * same rows as compact columns for the filter script, so that the rows it draws and the static
+ * rows are one computation.
+ */
 import { STATUSES, type Project } from "../../lib/derive.ts";
 import { listTotals, type ListTotals, type TotalsRow, type TotalsStrings } from "../../lib/present/list-totals.ts";
 import { fundPeriodKey, fundShortName } from "../../lib/present/names.ts";
@@ -11,6 +16,7 @@ import { projectRows, type ProjectRow } from "./project-rows.ts";
 import { useLocalization } from "../../i18n/index.ts";
 import { chartMemberships } from "../../lib/present/chart-links.ts";
 import { getCharts } from "../charts.ts";
+import { pageCount, pageSlice } from "../../lib/present/paging.ts";
 
 export interface Option {
   value: string;
@@ -18,8 +24,12 @@ export interface Option {
 }
 
 export interface ProjectListView {
+  /** How many projects there are in all (every page). */
   count: { value: number; text: string };
+  /** The rows of this page. */
   rows: ProjectRow[];
+  /** Which page this is (1-based) and how many there are. */
+  page: { current: number; count: number };
   /** The totals of every project (what the page says without JavaScript); the script writes those of the rows a filter leaves. */
   totals: ListTotals;
   /** The strings of the totals, for the script. */
@@ -61,9 +71,26 @@ export function listTotalsStrings(lang: string): TotalsStrings {
   };
 }
 
-export async function getProjectListView(lang: string): Promise<ProjectListView> {
+/** Every row of the list, in the list's order, with its chart tokens: computed once per language. */
+const allRows = new Map<string, Promise<ProjectRow[]>>();
+function getAllRows(lang: string): Promise<ProjectRow[]> {
+  let rows = allRows.get(lang);
+  if (!rows) {
+    rows = (async () => withChartTokens(projectRows(await getProjects(), lang), chartMemberships(await getCharts("en"))))();
+    allRows.set(lang, rows);
+  }
+  return rows;
+}
+
+/** How many pages the list takes (for the later pages' routes). */
+export async function getProjectListPageCount(): Promise<number> {
+  return pageCount((await getProjects()).length);
+}
+
+export async function getProjectListView(lang: string, page = 1): Promise<ProjectListView> {
   const l = useLocalization(lang);
   const items = await getProjects();
+  const rows = await getAllRows(lang);
   const projects = items.map((item) => item.project);
   const usedFunds = funds.filter((f) => projects.some((p) => p.fund === f.id));
   const periods = [...new Set(usedFunds.map(fundPeriodKey).filter(Boolean))].sort();
@@ -77,7 +104,8 @@ export async function getProjectListView(lang: string): Promise<ProjectListView>
   const totalsStrings = listTotalsStrings(lang);
   return {
     count: { value: projects.length, text: l.count(projects.length) },
-    rows: withChartTokens(projectRows(items, lang), chartMemberships(await getCharts("en"))),
+    rows: pageSlice(rows, page),
+    page: { current: page, count: pageCount(rows.length) },
     charts: Object.fromEntries((await getCharts(lang)).map((c) => [c.id, { title: c.title, href: l.path(`/charts/${c.id}/#table`) }])),
     totals: listTotals(projects.map(totalsRow), l.format, totalsStrings),
     totalsStrings,
@@ -95,4 +123,48 @@ export async function getProjectListView(lang: string): Promise<ProjectListView>
 /** Each row names the chart values it is behind (`data-charts`), for the `chart=` filter. */
 function withChartTokens(rows: ProjectRow[], tokens: ReadonlyMap<string, string[]>): ProjectRow[] {
   return rows.map((row) => ({ ...row, data: { ...row.data, "data-charts": (tokens.get(row.id) ?? []).join(" ") } }));
+}
+
+/** The texts of a row's cells, in the order of `ProjectListIndex.columns` (before the data attributes). */
+export const INDEX_CELLS = [
+  "href", "title", "titleLang", "country", "fund", "start", "end", "total", "euRate", "euRateCalculated", "euAmount", "euAmountCalculated", "returned",
+] as const;
+
+/**
+ * The list's index (`/projects/list.json`): every row of the list, in the list's order, as
+ * arrays of values under column names given once. The columns are the texts of the cells
+ * (`INDEX_CELLS`: "" for a fact not reported; "1" where a figure is calculated), then each
+ * `data-*` attribute the static row carries, named as the attribute: what the filter script
+ * filters, sorts and totals on, and writes on the rows it draws.
+ */
+export interface ProjectListIndex {
+  columns: string[];
+  rows: string[][];
+}
+
+export async function getProjectListIndex(lang: string): Promise<ProjectListIndex> {
+  const rows = await getAllRows(lang);
+  const attributes = Object.keys(rows[0]?.data ?? {});
+  const calculated = (figure: ProjectRow["euRate"]) => (figure?.basis === "calculated" ? "1" : "");
+  return {
+    columns: [...INDEX_CELLS, ...attributes],
+    rows: rows.map((row) => {
+      const cells: Record<(typeof INDEX_CELLS)[number], string> = {
+        href: row.href,
+        title: row.title,
+        titleLang: row.titleLang ?? "",
+        country: row.country,
+        fund: row.fund ?? "",
+        start: row.start?.text ?? "",
+        end: row.end?.text ?? "",
+        total: row.total?.text ?? "",
+        euRate: row.euRate?.text ?? "",
+        euRateCalculated: calculated(row.euRate),
+        euAmount: row.euAmount?.text ?? "",
+        euAmountCalculated: calculated(row.euAmount),
+        returned: row.returned?.text ?? "",
+      };
+      return [...INDEX_CELLS.map((c) => cells[c]), ...attributes.map((a) => row.data[a] ?? "")];
+    }),
+  };
 }
