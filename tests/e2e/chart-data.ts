@@ -12,12 +12,16 @@ export interface TableRow {
   key: string;
   values: (number | null)[];
   ids: string[];
+  /** Where the value's records are: the filtered project list (a group's chart), if the row has a link there. */
+  link?: string;
 }
 export interface ChartOnPage {
   id: string;
   series: string[];
   rows: TableRow[];
   leftOut: string[];
+  /** How many records the left-out links state, where the figure links to them instead of listing them. */
+  leftOutCount?: number;
   leftOutText: string;
   canvas: boolean;
   csvHref: string;
