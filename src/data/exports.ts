@@ -178,7 +178,6 @@ async function build(): Promise<DataFile[]> {
   }
   const rows = buildRows(projects, asOf, (id) => translations.get(id));
   const operations = projects.map((project): OperationRow => ({ project, fundName: fundLabel(project.fund), pageUrl: pageUrl(project.id) }));
-  const iati = await getIati();
   const organisationRows = organisations.map((organisation) => ({ organisation }));
   const entries = [
     tableEntry("projects.csv", projectsTable, rows.projects),
@@ -190,7 +189,10 @@ async function build(): Promise<DataFile[]> {
     tableEntry("organisations.csv", organisationsTable, organisationRows),
   ];
   const tables = entries.map((e) => e.file);
-  const workbook = describe(WORKBOOK, await workbookOf(entries, rows.projects.length, day), XLSX_MEDIA_TYPE);
+  // The workbook's archive is compressed in worker threads (src/lib/export/xlsx.ts) while the IATI file is written here.
+  const workbookBytes = workbookOf(entries, rows.projects.length, day);
+  const iati = await getIati();
+  const workbook = describe(WORKBOOK, await workbookBytes, XLSX_MEDIA_TYPE);
   const projectsJson = describe("projects.json", `${JSON.stringify(
     rows.projects.map((row) => Object.fromEntries(projectsTable.columns.map((c) => [c.name, jsonValue(c, row)]))),
     null,

@@ -43,9 +43,16 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 
 /** The words of a text for the project list's keyword filter: folded, split at anything that is not a letter or a digit. */
 export function keywordWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A text lower-cased, with its accents taken off: what `keywordWords` splits. */
+function foldText(text: string): string {
   const lower = text.toLowerCase();
   // Only text beyond ASCII can carry accents to fold (decomposing every long English text costs more than the rest).
-  return (/[^ -~\s]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return /[^ -~\s]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
 
 /** The text a row of the project list is matched against: its words, folded, each once, separated by spaces. */
@@ -75,7 +82,7 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">",
  * pasted into it. Search finds a record by its title, summary, organisations, places, dates and
  * facts in full; a narrative longer than this is found by its opening words.
  */
-export const NARRATIVE_WORDS = 400;
+export const NARRATIVE_WORDS = 300;
 
 /** The first `count` words of a text (words as whitespace separates them). */
 export function firstWords(text: string, count: number): string {
@@ -121,10 +128,27 @@ export function parseSynonyms(spec: string): Synonym[] {
 
 /** The synonyms a document is also found by: those for which one of its words begins with one of the site's words. */
 export function relatedTerms(text: string, synonyms: readonly Synonym[]): string[] {
-  const words = new Set(keywordWords(text));
-  const list = [...words];
-  const has = (prefix: string) => list.some((word) => word.startsWith(prefix));
-  return synonyms.filter((s) => !words.has(keywordWords(s.term).join(" ")) && s.prefixes.some(has)).map((s) => s.term);
+  // Searched in the folded text rather than its list of words: the same answer as comparing each word (words are runs of letters and digits), without splitting a long text.
+  const folded = foldText(text);
+  const has = (prefix: string) => wordPattern(prefix, false).test(folded);
+  const hasTerm = (term: string) => {
+    const words = keywordWords(term);
+    return words.length === 1 && wordPattern(words[0]!, true).test(folded);
+  };
+  return synonyms.filter((s) => !hasTerm(s.term) && s.prefixes.some(has)).map((s) => s.term);
+}
+
+/** A word (`whole`) or the start of a word of a folded text, as a pattern; made once per word. */
+const wordPatterns = new Map<string, RegExp>();
+function wordPattern(word: string, whole: boolean): RegExp {
+  const key = `${whole ? "=" : "^"}${word}`;
+  let pattern = wordPatterns.get(key);
+  if (!pattern) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${whole ? "(?![\\p{L}\\p{N}])" : ""}`, "u");
+    wordPatterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** The texts of the search script, in the page's language: plain texts, and messages compiled for `formatMessage`. */

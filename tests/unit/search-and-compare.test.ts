@@ -58,6 +58,12 @@ describe("search words", () => {
     expect(relatedTerms("Sostegno alla reintegrazione dopo il rimpatrio.", synonyms)).toEqual(["reinserimento", "ritorno"]);
     expect(relatedTerms("Assisted voluntary return.", synonyms)).toEqual(["ritorno"]);
     expect(relatedTerms("Il ritorno a casa.", synonyms)).toEqual([]);
+    // A prefix counts only at the start of a word, accents folded; a term counts only as a whole word.
+    expect(relatedTerms("Non-reintegrazione; prereturn, Rimpatriò", synonyms)).toEqual(["reinserimento", "ritorno"]);
+    expect(relatedTerms("prereintegration and unreturned", synonyms)).toEqual([]);
+    expect(relatedTerms("RITORNO: rimpatrio", synonyms)).toEqual([]);
+    expect(relatedTerms("ritornon rimpatrio", synonyms)).toEqual(["ritorno"]);
+    expect(relatedTerms("rimpatrio", [{ term: "ritorno a casa", prefixes: ["rimpatri"] }])).toEqual(["ritorno a casa"]);
     expect(() => parseSynonyms("reinserimento")).toThrow('search.synonyms: "reinserimento" is not "term: prefix, prefix"');
   });
 });

@@ -87,11 +87,22 @@ export async function getProjectListPageCount(): Promise<number> {
   return pageCount((await getProjects()).length);
 }
 
+/** What every page of the list shows alike (counts, totals, options, charts): computed once per language, not once per page. */
+const listParts = new Map<string, Promise<Omit<ProjectListView, "rows" | "page">>>();
+
 export async function getProjectListView(lang: string, page = 1): Promise<ProjectListView> {
-  const l = useLocalization(lang);
-  const items = await getProjects();
   const rows = await getAllRows(lang);
-  const projects = items.map((item) => item.project);
+  let parts = listParts.get(lang);
+  if (!parts) {
+    parts = listPartsOf(lang);
+    listParts.set(lang, parts);
+  }
+  return { ...(await parts), rows: pageSlice(rows, page), page: { current: page, count: pageCount(rows.length) } };
+}
+
+async function listPartsOf(lang: string): Promise<Omit<ProjectListView, "rows" | "page">> {
+  const l = useLocalization(lang);
+  const projects = (await getProjects()).map((item) => item.project);
   const usedFunds = funds.filter((f) => projects.some((p) => p.fund === f.id));
   const periods = [...new Set(usedFunds.map(fundPeriodKey).filter(Boolean))].sort();
   // Every organisation that manages a project itself or through a unit, by id, with how many.
@@ -104,8 +115,6 @@ export async function getProjectListView(lang: string, page = 1): Promise<Projec
   const totalsStrings = listTotalsStrings(lang);
   return {
     count: { value: projects.length, text: l.count(projects.length) },
-    rows: pageSlice(rows, page),
-    page: { current: page, count: pageCount(rows.length) },
     charts: Object.fromEntries((await getCharts(lang)).map((c) => [c.id, { title: c.title, href: l.path(`/charts/${c.id}/#table`) }])),
     totals: listTotals(projects.map(totalsRow), l.format, totalsStrings),
     totalsStrings,

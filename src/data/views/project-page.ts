@@ -211,7 +211,19 @@ function refsByIndicator(figureSources: Readonly<Record<string, number[]>>, list
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-export async function getProjectPageView(item: ProjectWithLinks, lang: string, site: URL | undefined): Promise<ProjectPageView> {
+/** Each project's view, by language and site: the page and the search index's document are made from the same one, computed once. */
+const views = new WeakMap<ProjectWithLinks, Map<string, Promise<ProjectPageView>>>();
+
+export function getProjectPageView(item: ProjectWithLinks, lang: string, site: URL | undefined): Promise<ProjectPageView> {
+  let byLang = views.get(item);
+  if (!byLang) views.set(item, (byLang = new Map()));
+  const key = `${lang} ${site?.href ?? ""}`;
+  let view = byLang.get(key);
+  if (!view) byLang.set(key, (view = projectPageView(item, lang, site)));
+  return view;
+}
+
+async function projectPageView(item: ProjectWithLinks, lang: string, site: URL | undefined): Promise<ProjectPageView> {
   const { project: p, entry, links, published } = item;
   const l = useLocalization(lang);
   const translation = await getTranslation(lang, p.id);

@@ -9,7 +9,6 @@
  * records after `astro build`, through the build-only file /<lang>/search/documents.json, which
  * it removes once indexed.
  */
-import { keyFigures } from "../../lib/present/figures.ts";
 import { langMark } from "../../lib/present/lang.ts";
 import { fundShortName } from "../../lib/present/names.ts";
 import { firstWords, htmlToText, NARRATIVE_WORDS, parseSynonyms, relatedTerms, titleKey } from "../../lib/search.ts";
@@ -66,7 +65,7 @@ export async function getSearchDocuments(lang: string, site: URL | undefined): P
     const { project: p, entry, published } = item;
     const v = await getProjectPageView(item, lang, site);
     const translation = await getTranslation(lang, p.id);
-    const k = keyFigures(published, l.format);
+    const k = v.figures;
     const fund = getFund(p.fund);
     const rendering = v.titleRendering?.text ?? "";
     const titles = [...new Set([p.titleEn, ...Object.values(published.titles), p.acronym].filter((t): t is string => !!t && t !== p.title && t !== rendering))];

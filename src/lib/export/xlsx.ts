@@ -15,7 +15,7 @@
  */
 import writeXlsxFile from "write-excel-file/universal";
 import type { Cell as SheetCell, Sheet } from "write-excel-file/universal";
-import { unzipSync, zipSync } from "fflate";
+import { unzipSync, zip, type AsyncZippable } from "fflate";
 import type { Cell } from "./csv.ts";
 import type { FieldType } from "./tables.ts";
 
@@ -68,5 +68,10 @@ export async function buildWorkbook(tables: readonly WorkbookTable[], about: Wor
   // DOS dates in a zip are local calendar times: a Date built from local parts gives the same
   // fields in every time zone.
   const mtime = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime }]])), { level: 6 });
+  return zipped(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime }]])));
+}
+
+/** The archive of `files`, compressed (level 6) in fflate's worker threads, so that a large sheet does not hold up the rest of the build; the same bytes as compressing them in turn. */
+function zipped(files: AsyncZippable): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => zip(files, { level: 6 }, (error, data) => (error ? reject(error) : resolve(data))));
 }

@@ -45,7 +45,19 @@ function counts(f: Formatter, map: Readonly<Record<string, number>> | undefined)
   return Object.fromEntries(Object.entries(map ?? {}).map(([indicator, n]) => [indicator, count(f, n)]));
 }
 
+/** Each published project's figures, by formatter: the page, the list and the search index ask for the same ones. */
+const figuresOf = new WeakMap<PublishedProject, WeakMap<Formatter, KeyFigures>>();
+
+/** The key figures of `p` in `f`'s language, written once per project and formatter (both are never changed once made). */
 export function keyFigures(p: PublishedProject, f: Formatter): KeyFigures {
+  let byFormatter = figuresOf.get(p);
+  if (!byFormatter) figuresOf.set(p, (byFormatter = new WeakMap()));
+  let figures = byFormatter.get(f);
+  if (!figures) byFormatter.set(f, (figures = figuresFor(p, f)));
+  return figures;
+}
+
+function figuresFor(p: PublishedProject, f: Formatter): KeyFigures {
   const r = p.record;
   const d = p.derived;
   const b = r.budget;
