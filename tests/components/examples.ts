@@ -199,6 +199,7 @@ export const EXAMPLES: Example[] = [
     props: { view: listView(), lang: "it" },
     contains: [
       "Tutti i progetti (150), dal più recente — pagina 2 di 2",
+      "<h1>Tutti i progetti — pagina 2 di 2</h1>",
       'rel="prev"',
       'aria-current="page"',
       '<template id="project-row"',
@@ -266,6 +267,8 @@ export const EXAMPLES: Example[] = [
     contains: [
       "<h1>Progetti in Malta: progetti, pagina 2 di 2</h1>",
       'href="/it/countries/mt/"',
+      '<nav class="pager" aria-labelledby="pager-top-status">',
+      'aria-label="Pagine dell\'elenco, dopo la tabella"',
       "Pagina 2 di 2: progetti 101–101 di 101.",
       'href="/it/countries/mt/" rel="prev"',
       "/it/projects/mt-synthetic/",
@@ -311,6 +314,15 @@ export const EXAMPLES: Example[] = [
     lang: "it",
     props: { lang: "it", base: "/countries/de/", current: 1, total: 250, id: "pager" },
     contains: ["Pagina 1 di 3: progetti 1–100 di 250.", 'href="/it/countries/de/page/2/" rel="next"', "Pagina successiva"],
+  }),
+  example(Pager, "Pager", {
+    name: "the second pager of a list, after its table: a name of its own, left off paper",
+    lang: "en",
+    props: { lang: "en", base: "/projects/", current: 2, total: 150, id: "pager-bottom", after: true },
+    contains: [
+      '<nav class="pager pager-after" aria-label="Pages of the list, after the table">',
+      '<p id="pager-bottom-status" class="pager-status">Page 2 of 2: projects 101–150 of 150.</p>',
+    ],
   }),
 
   example(ChartTable, "ChartTable", {

@@ -411,6 +411,7 @@ describe("/projects/ pages and the filters across them", () => {
     expect(new URL(page.url()).pathname).toBe("/projects/page/2/");
     expect(await visibleIds(page)).toEqual(order.slice(PAGE_SIZE));
     expect(await page.title()).toMatch(/^All projects — page 2 of 2/);
+    expect(await page.locator("h1").textContent()).toBe("All projects — page 2 of 2");
     expect(await page.locator(".pager a[rel=prev]").first().getAttribute("href")).toBe("/projects/");
     expect(await page.locator(".pager a[aria-current=page]").first().textContent()).toBe("2");
     await page.goto(new URL("/it/projects/page/2/", siteUrl).href);
