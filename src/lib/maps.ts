@@ -81,42 +81,9 @@ const HEIGHT = { europe: 600, world: 420 } as const;
  * Cape (the member states, without the outermost regions overseas); the world without Antarctica.
  */
 function projection(region: MapRegion, width: number, height: number): GeoProjection {
-  if (region === "europe") {
-    const extent: Geometry = {
-      type: "MultiPoint",
-      coordinates: [
-        [-10.5, 36],
-        [34.5, 34.6],
-        [31, 70],
-        [-9, 59],
-        [10, 71],
-        [26, 35],
-      ],
-    };
-    return geoAzimuthalEqualArea()
-      .rotate([-12, -52])
-      .clipExtent([
-        [0, 0],
-        [width, height - 56],
-      ])
-      .fitExtent(
-        [
-          [8, 8],
-          [width - 8, height - 60],
-        ],
-        extent,
-      );
-  }
-  const extent: Geometry = {
-    type: "MultiPoint",
-    coordinates: [
-      [-120, -40],
-      [150, -40],
-      [-120, 72],
-      [150, 72],
-    ],
-  };
-  return geoEqualEarth()
+  const base = region === "europe" ? geoAzimuthalEqualArea().rotate([-12, -52]) : geoEqualEarth();
+  // What is drawn stops above the legend (the bottom 56 pixels); the region fills the rest, 8 pixels in.
+  return base
     .clipExtent([
       [0, 0],
       [width, height - 56],
@@ -126,9 +93,33 @@ function projection(region: MapRegion, width: number, height: number): GeoProjec
         [8, 8],
         [width - 8, height - 60],
       ],
-      extent,
+      REGION_EXTENT[region],
     );
 }
+
+/** The points each region's map must show. */
+const REGION_EXTENT: Record<MapRegion, Geometry> = {
+  europe: {
+    type: "MultiPoint",
+    coordinates: [
+      [-10.5, 36],
+      [34.5, 34.6],
+      [31, 70],
+      [-9, 59],
+      [10, 71],
+      [26, 35],
+    ],
+  },
+  world: {
+    type: "MultiPoint",
+    coordinates: [
+      [-120, -40],
+      [150, -40],
+      [-120, 72],
+      [150, 72],
+    ],
+  },
+};
 
 /**
  * Drops each projected point closer than `tolerance` pixels to the last one kept on its line:

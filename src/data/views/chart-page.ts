@@ -9,7 +9,7 @@
 import { ascending } from "d3-array";
 import type { Chart } from "../../lib/charts.ts";
 import { chartMapSvg } from "../../lib/present/chart-maps.ts";
-import { chartHrefs } from "../../lib/present/chart-links.ts";
+import { chartHrefs, leftOutLinks, type LeftOutLink } from "../../lib/present/chart-links.ts";
 import type { Source } from "../../lib/schema/source.ts";
 import { chartHeight } from "../../lib/present/chart-size.ts";
 import { getCharts, getReturnCountries } from "../charts.ts";
@@ -22,7 +22,7 @@ export interface ChartPageView {
   chart: Chart;
   /** The project list's address for each row (by row key), where records are behind it. */
   rowHref: Map<string, string>;
-  leftOut: { text: string; href: string; count: number }[];
+  leftOut: LeftOutLink[];
   /** The map's SVG, for map charts. */
   mapSvg?: string | undefined;
   /** The canvas's height, kept by the page before it is drawn. */
@@ -61,11 +61,7 @@ export async function getChartPages(lang: string): Promise<ChartPageView[]> {
     return {
       chart,
       rowHref: hrefs.rows,
-      leftOut: chart.leftOut.map((group) => ({
-        text: l.t("charts.leftOutCount", { reason: l.t(`charts.leftOut.${group.reason}`), count: l.count(group.ids.length) }),
-        href: hrefs.leftOut.get(group.reason)!,
-        count: group.ids.length,
-      })),
+      leftOut: leftOutLinks(chart, hrefs, l),
       mapSvg: chart.kind === "map" ? chartMapSvg(chart, l, `${chart.id}-map`) : undefined,
       height: chartHeight(chart.horizontal, chart.rows.length),
       pagePath,

@@ -7,7 +7,7 @@
  * (`chartMemberships`), so a link and its rows cannot disagree; the link stays short however
  * many records are behind it (a list of ids would not, at 10,000 records).
  */
-import type { Chart, ChartRow } from "../charts.ts";
+import type { Chart, ChartLocalization, ChartRow } from "../charts.ts";
 
 /** Charts whose every row is exactly one member state's records. */
 const BY_MEMBER_STATE = new Set(["projects-by-member-state"]);
@@ -61,4 +61,22 @@ export function chartHrefs(chart: Chart, list: string, scope?: string): { rows: 
     if (query) rows.set(row.key, at(query));
   }
   return { rows, leftOut: new Map(chart.leftOut.map((group) => [group.reason, at(leftOutQuery(chart, group.reason))])) };
+}
+
+/** One reason a chart leaves records out, as a link to exactly those records: "no start date: 12". */
+export interface LeftOutLink {
+  reason: string;
+  text: string;
+  href: string;
+  count: number;
+}
+
+/** The records a chart leaves out, a link per reason (`hrefs` from `chartHrefs`): what every chart figure and chart page lists under "Left out". */
+export function leftOutLinks(chart: Chart, hrefs: { leftOut: ReadonlyMap<string, string> }, l: Pick<ChartLocalization, "t" | "count">): LeftOutLink[] {
+  return chart.leftOut.map((group) => ({
+    reason: group.reason,
+    text: l.t("charts.leftOutCount", { reason: l.t(`charts.leftOut.${group.reason}`), count: l.count(group.ids.length) }),
+    href: hrefs.leftOut.get(group.reason)!,
+    count: group.ids.length,
+  }));
 }
