@@ -6,6 +6,7 @@ import { createTranslator, type Strings, type Translator } from "../lib/i18n.ts"
 import type { formatAllowanceAmount } from "../lib/format.ts";
 import { createFormatter, type Formatter } from "../lib/present/formatter.ts";
 import { textIn } from "../lib/present/names.ts";
+import { laterPages } from "../lib/present/paging.ts";
 import type { PrecisionDate } from "../lib/dates.ts";
 import type { Money } from "../lib/money.ts";
 import { DEFAULT_LOCALE, LOCALES, type LocaleConfig } from "./locales.ts";
@@ -79,4 +80,26 @@ export function useLocalization(lang: string): Localization {
 /** getStaticPaths entries for a page that exists in every language. */
 export function languagePaths(): { params: { lang: string | undefined }; props: { lang: string } }[] {
   return LOCALES.map((l) => ({ params: { lang: l.code === DEFAULT_LOCALE ? undefined : l.code }, props: { lang: l.code } }));
+}
+
+/** A list that has later pages: how many rows it has, and what its pages' route takes besides the language and the page. */
+export interface PagedList<P> {
+  length: number;
+  params?: Record<string, string>;
+  props?: P;
+}
+
+/**
+ * The static paths of the later pages (2, 3, …) of lists, in every language: `lists(lang)` names
+ * each list with its rows' count, and its route's own parameters and props; a list gets as many
+ * later pages as its rows need (src/lib/present/paging.ts). The first page is the list's own page.
+ */
+export function laterPagePaths<P extends object = object>(
+  lists: (lang: string) => readonly PagedList<P>[],
+): { params: Record<string, string | undefined>; props: { lang: string; page: number } & P }[] {
+  return languagePaths().flatMap(({ params, props }) =>
+    lists(props.lang).flatMap((list) =>
+      laterPages(list.length).map((page) => ({ params: { ...params, ...list.params, page: String(page) }, props: { ...props, ...(list.props as P), page } })),
+    ),
+  );
 }

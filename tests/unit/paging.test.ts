@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { laterPages, pageCount, pagePath, pageRange, pageSlice, pagerEntries, PAGE_SIZE } from "../../src/lib/present/paging.ts";
 import { feedProjects, FEED_ENTRIES } from "../../src/lib/feed.ts";
+import { laterPagePaths } from "../../src/i18n/index.ts";
 
 describe("paging", () => {
   it("cuts a list into pages of 100, the first at the list's own address", () => {
@@ -14,6 +15,23 @@ describe("paging", () => {
     expect(pageSlice(items, 1)).toHaveLength(100);
     expect(pageRange(3, 250)).toEqual({ first: 201, last: 250 });
     expect(pageRange(1, 0)).toEqual({ first: 0, last: 0 });
+  });
+
+  it("gives every later page of every list a path in every language, with the list's own parameters and props", () => {
+    const paths = laterPagePaths((lang) => [
+      { length: 250, params: { code: "it" }, props: { name: `Italy (${lang})` } },
+      { length: 100, params: { code: "mt" }, props: { name: "Malta" } },
+      { length: 101, params: { code: "de" }, props: { name: "Germany" } },
+    ]);
+    expect(paths.map((p) => [p.params.lang ?? "", p.params.code, p.params.page, p.props.lang, p.props.page, p.props.name])).toEqual([
+      ["", "it", "2", "en", 2, "Italy (en)"],
+      ["", "it", "3", "en", 3, "Italy (en)"],
+      ["", "de", "2", "en", 2, "Germany"],
+      ["it", "it", "2", "it", 2, "Italy (it)"],
+      ["it", "it", "3", "it", 3, "Italy (it)"],
+      ["it", "de", "2", "it", 2, "Germany"],
+    ]);
+    expect(laterPagePaths(() => [{ length: 100 }])).toEqual([]);
   });
 
   it("refuses a page that does not exist", () => {

@@ -82,11 +82,6 @@ function getAllRows(lang: string): Promise<ProjectRow[]> {
   return rows;
 }
 
-/** How many pages the list takes (for the later pages' routes). */
-export async function getProjectListPageCount(): Promise<number> {
-  return pageCount((await getProjects()).length);
-}
-
 /** What every page of the list shows alike (counts, totals, options, charts): computed once per language, not once per page. */
 const listParts = new Map<string, Promise<Omit<ProjectListView, "rows" | "page">>>();
 
