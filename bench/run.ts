@@ -232,12 +232,17 @@ function treeStats(root: number): { rssBytes: number; cpuTicks: Map<number, numb
 
 /** CPU time the whole machine has spent busy so far, in clock ticks (from /proc/stat). */
 function machineBusyTicks(): number {
+  return machineTicks().busy;
+}
+
+/** The machine's CPU counters (all cores, clock ticks): busy, waiting on the disk (iowait), and taken by the host of a virtual machine (steal). */
+function machineTicks(): { busy: number; iowait: number; steal: number } {
   try {
     const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
-    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpu;
-    return user + nice + system + irq + softirq + steal;
+    const [user = 0, nice = 0, system = 0, , iowait = 0, irq = 0, softirq = 0, steal = 0] = cpu;
+    return { busy: user + nice + system + irq + softirq + steal, iowait, steal };
   } catch {
-    return 0;
+    return { busy: 0, iowait: 0, steal: 0 };
   }
 }
 
@@ -299,6 +304,10 @@ export interface BuildResult {
   otherCpuSeconds: number;
   /** The machine's one-minute load average when the build started. */
   loadAverageAtStart: number;
+  /** Seconds the machine's cores spent waiting on the disk during the build (/proc/stat iowait, all cores). */
+  iowaitSeconds: number;
+  /** CPU seconds the host took from this virtual machine during the build (/proc/stat steal): the machine was slower than it looks. */
+  stealSeconds: number;
   htmlPages: number;
   outputFiles: number;
   outputBytes: number;
@@ -410,6 +419,7 @@ async function build(
   const out: Buffer[] = [];
   const loadAverageAtStart = loadavg()[0] ?? 0;
   const busyAtStart = machineBusyTicks();
+  const ticksAtStart = machineTicks();
   const start = performance.now();
   const child = spawn(command, args as string[], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -435,6 +445,7 @@ async function build(
   const wallMs = performance.now() - start;
   clearInterval(poll);
   const busySeconds = (machineBusyTicks() - busyAtStart) / CLOCK_TICKS;
+  const ticksAtEnd = machineTicks();
   let cpuSeconds = [...cpuByPid.values()].reduce((a, b) => a + b, 0) / CLOCK_TICKS;
   const log = Buffer.concat(out).toString("utf8");
   writeFileSync(logFile, log);
@@ -458,6 +469,8 @@ async function build(
     cpuSeconds,
     otherCpuSeconds: Math.max(0, busySeconds - cpuSeconds),
     loadAverageAtStart,
+    iowaitSeconds: (ticksAtEnd.iowait - ticksAtStart.iowait) / CLOCK_TICKS,
+    stealSeconds: (ticksAtEnd.steal - ticksAtStart.steal) / CLOCK_TICKS,
     ...countOutput(join(root, "dist")),
     log: logFile,
   };
@@ -505,6 +518,9 @@ interface SizeResult {
   cpuSeconds: number;
   /** The most CPU time other processes took during one of the runs, seconds (contention). */
   otherCpuSecondsMax: number;
+  /** The most iowait and steal (seconds) of any run of this size, site or bare: how much the machine itself slowed the runs. */
+  iowaitSecondsMax: number;
+  stealSecondsMax: number;
   /** Median of each stage over the runs, in milliseconds. */
   stages: Stages;
   /** The run with the median wall time: slowest routes and paths. */
@@ -561,6 +577,8 @@ function summarise(records: number, translations: number, ours: BuildResult[], b
     msPerPage: wallMedian / mid.htmlPages,
     cpuSeconds: median(ours.map((r) => r.cpuSeconds)),
     otherCpuSecondsMax: Math.max(...ours.map((r) => r.otherCpuSeconds), ...bare.map((r) => r.otherCpuSeconds)),
+    iowaitSecondsMax: Math.max(...[...ours, ...bare].map((r) => r.iowaitSeconds ?? 0)),
+    stealSecondsMax: Math.max(...[...ours, ...bare].map((r) => r.stealSeconds ?? 0)),
     stages,
     medianRun: {
       staticPaths: mid.timings?.staticPaths ?? [],
@@ -662,6 +680,15 @@ function markdown(report: { machine: ReturnType<typeof machine>; command: string
       (contended.length
         ? `Other processes used the CPU during some runs (up to ${contended.map((s) => `${s.otherCpuSecondsMax.toFixed(0)} s at ${fmtInt(s.records)} records`).join(", ")}), so wall times there are higher than on a quiet machine.`
         : "The machine was otherwise quiet during the runs."),
+    "",
+    "The machine itself, from /proc/stat over each run (all cores): " +
+      sizes
+        .map(
+          (s) =>
+            `${fmtInt(s.records)} records, up to ${s.iowaitSecondsMax.toFixed(1)} s waiting on the disk and ${s.stealSecondsMax.toFixed(1)} s of CPU time taken by the host`,
+        )
+        .join("; ") +
+      " in a run. Both slow a build without showing in its CPU time.",
   );
   lines.push(
     "",
@@ -802,13 +829,13 @@ async function main() {
       const r = await build(site.root, site, `site-run${run}`, args.nodeArgs, args.astroConfig ? { AVRR_BENCH_CONFIG: args.astroConfig } : {}, args.astroArgs);
       ours.push(r);
       console.log(
-        `  site run ${run}: ${fmtS(r.wallMs)} s (CPU ${r.cpuSeconds.toFixed(1)} s, others ${r.otherCpuSeconds.toFixed(1)} s), ${fmtInt(r.htmlPages)} pages, peak ${fmtMB(r.peakTreeRssBytes)}`,
+        `  site run ${run}: ${fmtS(r.wallMs)} s (CPU ${r.cpuSeconds.toFixed(1)} s, others ${r.otherCpuSeconds.toFixed(1)} s, iowait ${r.iowaitSeconds.toFixed(1)} s, steal ${r.stealSeconds.toFixed(1)} s), ${fmtInt(r.htmlPages)} pages, peak ${fmtMB(r.peakTreeRssBytes)}`,
       );
       if (bare) {
         const b = await build(bare.root, bare, `bare-run${run}`, args.nodeArgs);
         bares.push(b);
         console.log(
-          `  bare run ${run}: ${fmtS(b.wallMs)} s (CPU ${b.cpuSeconds.toFixed(1)} s, others ${b.otherCpuSeconds.toFixed(1)} s), ${fmtInt(b.htmlPages)} pages, peak ${fmtMB(b.peakTreeRssBytes)}`,
+          `  bare run ${run}: ${fmtS(b.wallMs)} s (CPU ${b.cpuSeconds.toFixed(1)} s, others ${b.otherCpuSeconds.toFixed(1)} s, iowait ${b.iowaitSeconds.toFixed(1)} s, steal ${b.stealSeconds.toFixed(1)} s), ${fmtInt(b.htmlPages)} pages, peak ${fmtMB(b.peakTreeRssBytes)}`,
         );
       }
     }
