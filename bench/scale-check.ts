@@ -6,7 +6,8 @@
  * state, a middling one and the smallest, waits for the list's script to be done (`data-ready`
  * on <html>), shows every match ("show more" until none is left), and checks that the ids shown
  * are exactly the records of that member state in the built /data/projects.csv, and the count
- * line says how many. It also checks that every HTML page is at most 100 KB gzipped
+ * line says how many; that the same member states' pages (/countries/<code>/ and its later
+ * pages, followed by their "next" links) list exactly those records, each once. It also checks that every HTML page is at most 100 KB gzipped
  * (bench/page-sizes.ts) and prints the figures: the largest page of each kind, the list's index
  * raw and gzipped, the JavaScript of /projects/ gzipped. Exit status 1 when a check fails.
  */
@@ -51,6 +52,33 @@ for (const k of kinds)
 for (const path of ["projects/list.json", "it/projects/list.json"]) {
   const body = readFileSync(join(dist, path));
   console.log(`/${path}: ${kb(body.length)} raw, ${kb(gz(body))} gzipped`);
+}
+
+// A member state's page and its later pages (/countries/<code>/page/<n>/), followed by their
+// "next" links as a reader would, list exactly that state's records, each once.
+const htmlOf = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+for (const [state, expected] of sample) {
+  const first = `/countries/${state.toLowerCase()}/`;
+  const ids: string[] = [];
+  const visited: string[] = [];
+  for (let path: string | undefined = first; path;) {
+    visited.push(path);
+    const html = htmlOf(path);
+    ids.push(...[...html.matchAll(/<tr data-record="([^"]+)"/g)].map((m) => m[1]!));
+    path = /<a href="([^"]+)" rel="next">/.exec(html)?.[1];
+    if (path && visited.includes(path)) {
+      failures.push(`${first}: the "next" links go round (${path} again)`);
+      break;
+    }
+  }
+  const same = ids.length === expected.length && new Set(ids).size === ids.length && ids.every((id) => expected.includes(id));
+  console.log(
+    `${first} and its later pages: ${visited.length} page(s), ${ids.length} rows; ${expected.length} records of ${state} in projects.csv: ${same ? "the same ids, each once" : "DIFFERENT"}`,
+  );
+  if (!same)
+    failures.push(
+      `${first}: its ${visited.length} page(s) list ${ids.length} rows (${new Set(ids).size} different), projects.csv has ${expected.length} records of ${state}`,
+    );
 }
 
 const server = await startNginx(REPO, [dist]);
