@@ -38,6 +38,18 @@ const failures = (list: readonly RuleOutcome[]) => {
   return byRule;
 };
 
+/** Where the <li> that opens at `from` closes (nested lists counted), or the end of the page. */
+function itemEnd(html: string, from: number): number {
+  const tag = /<(\/?)li\b[^>]*>/g;
+  tag.lastIndex = from;
+  let depth = 0;
+  for (let t = tag.exec(html); t; t = tag.exec(html)) {
+    depth += t[1] ? -1 : 1;
+    if (depth === 0) return t.index + t[0].length;
+  }
+  return html.length;
+}
+
 describe("iati-activities.xml under the IATI Standard ruleset", () => {
   it("applies every context and rule of the ruleset to every activity", () => {
     expect(new Set(outcomes.map((o) => o.activity)).size).toBe(activityIds.length);
@@ -80,9 +92,8 @@ describe("iati-activities.xml under the IATI Standard ruleset", () => {
       for (const m of html.matchAll(/<li data-rule="([^"]+)" data-reason="[^"]+">([\s\S]*?)<\/li>\s*(?=<li data-rule|<\/ul>)/g)) {
         const named = [...m[2]!.matchAll(/<code>([^<]+)<\/code>/g)].map((c) => c[1]!);
         // A list names 20 activities at most and counts the rest (the page does not grow with the register).
-        // The count of the rest follows the list of names, up to the next rule's item.
-        const next = html.indexOf("<li data-rule", m.index + 1);
-        const item = html.slice(m.index, next < 0 ? html.indexOf("</ul>", m.index + m[0].length + 1) : next);
+        // The count of the rest follows the list of names, inside the rule's item: up to the </li> that closes it.
+        const item = html.slice(m.index, itemEnd(html, m.index));
         const more = Number(
           /(\d+) more records?|Altre (\d+) schede/.exec(item)?.slice(1).find(Boolean) ?? (/Un’altra scheda|1 more record/.test(item) ? 1 : 0),
         );
