@@ -231,10 +231,6 @@ function treeStats(root: number): { rssBytes: number; cpuTicks: Map<number, numb
 }
 
 /** CPU time the whole machine has spent busy so far, in clock ticks (from /proc/stat). */
-function machineBusyTicks(): number {
-  return machineTicks().busy;
-}
-
 /** The machine's CPU counters (all cores, clock ticks): busy, waiting on the disk (iowait), and taken by the host of a virtual machine (steal). */
 function machineTicks(): { busy: number; iowait: number; steal: number } {
   try {
@@ -418,7 +414,6 @@ async function build(
   const [command, args] = useTime ? ["/usr/bin/time", ["-v", "-o", timeFile, "/bin/sh", "-c", shell]] : ["/bin/sh", ["-c", shell]];
   const out: Buffer[] = [];
   const loadAverageAtStart = loadavg()[0] ?? 0;
-  const busyAtStart = machineBusyTicks();
   const ticksAtStart = machineTicks();
   const start = performance.now();
   const child = spawn(command, args as string[], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -444,8 +439,8 @@ async function build(
   const code = await new Promise<number | null>((done) => child.on("close", done));
   const wallMs = performance.now() - start;
   clearInterval(poll);
-  const busySeconds = (machineBusyTicks() - busyAtStart) / CLOCK_TICKS;
   const ticksAtEnd = machineTicks();
+  const busySeconds = (ticksAtEnd.busy - ticksAtStart.busy) / CLOCK_TICKS;
   let cpuSeconds = [...cpuByPid.values()].reduce((a, b) => a + b, 0) / CLOCK_TICKS;
   const log = Buffer.concat(out).toString("utf8");
   writeFileSync(logFile, log);
@@ -577,8 +572,8 @@ function summarise(records: number, translations: number, ours: BuildResult[], b
     msPerPage: wallMedian / mid.htmlPages,
     cpuSeconds: median(ours.map((r) => r.cpuSeconds)),
     otherCpuSecondsMax: Math.max(...ours.map((r) => r.otherCpuSeconds), ...bare.map((r) => r.otherCpuSeconds)),
-    iowaitSecondsMax: Math.max(...[...ours, ...bare].map((r) => r.iowaitSeconds ?? 0)),
-    stealSecondsMax: Math.max(...[...ours, ...bare].map((r) => r.stealSeconds ?? 0)),
+    iowaitSecondsMax: Math.max(...[...ours, ...bare].map((r) => r.iowaitSeconds)),
+    stealSecondsMax: Math.max(...[...ours, ...bare].map((r) => r.stealSeconds)),
     stages,
     medianRun: {
       staticPaths: mid.timings?.staticPaths ?? [],

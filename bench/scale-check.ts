@@ -71,7 +71,8 @@ for (const [state, expected] of sample) {
       break;
     }
   }
-  const same = ids.length === expected.length && new Set(ids).size === ids.length && ids.every((id) => expected.includes(id));
+  const wanted = new Set(expected);
+  const same = ids.length === expected.length && new Set(ids).size === ids.length && ids.every((id) => wanted.has(id));
   console.log(
     `${first} and its later pages: ${visited.length} page(s), ${ids.length} rows; ${expected.length} records of ${state} in projects.csv: ${same ? "the same ids, each once" : "DIFFERENT"}`,
   );

@@ -359,13 +359,21 @@ describe("/projects/ filters", () => {
       };
     });
     expect(kept).toEqual({ scrolled: true, headAtTop: true, fits: true });
+    // A pager above the table and one below it on screen; on paper only the first one's status line.
+    const pagersShown = () =>
+      page.$$eval("nav.pager", (navs) =>
+        navs.filter((nav) => getComputedStyle(nav).display !== "none").map((nav) => nav.getAttribute("aria-label") ?? nav.getAttribute("aria-labelledby")),
+      );
+    expect(await pagersShown()).toEqual(["pager-top-status", "Pages of the list, after the table"]);
     await page.emulateMedia({ media: "print" });
     const printed = await page.evaluate(() => ({
       columns: [...document.querySelectorAll(".project-table thead th")].filter((th) => th.getBoundingClientRect().width > 0).length,
       clipped: document.querySelector(".project-table")!.scrollWidth > document.querySelector(".project-table")!.clientWidth,
       filters: getComputedStyle(document.querySelector("#filters-fold")!).display,
+      pagerLinks: getComputedStyle(document.querySelector("nav.pager ul")!).display,
     }));
-    expect(printed).toEqual({ columns: 9, clipped: false, filters: "none" });
+    expect(printed).toEqual({ columns: 9, clipped: false, filters: "none", pagerLinks: "none" });
+    expect(await pagersShown()).toEqual(["pager-top-status"]);
     await context.close();
   });
 

@@ -83,7 +83,8 @@ function getAllRows(lang: string): Promise<ProjectRow[]> {
 }
 
 /** What every page of the list shows alike (counts, totals, options, charts): computed once per language, not once per page. */
-const listParts = new Map<string, Promise<Omit<ProjectListView, "rows" | "page">>>();
+type ListParts = Omit<ProjectListView, "rows" | "page">;
+const listParts = new Map<string, Promise<ListParts>>();
 
 export async function getProjectListView(lang: string, page = 1): Promise<ProjectListView> {
   const rows = await getAllRows(lang);
@@ -95,7 +96,7 @@ export async function getProjectListView(lang: string, page = 1): Promise<Projec
   return { ...(await parts), rows: pageSlice(rows, page), page: { current: page, count: pageCount(rows.length) } };
 }
 
-async function listPartsOf(lang: string): Promise<Omit<ProjectListView, "rows" | "page">> {
+async function listPartsOf(lang: string): Promise<ListParts> {
   const l = useLocalization(lang);
   const projects = (await getProjects()).map((item) => item.project);
   const usedFunds = funds.filter((f) => projects.some((p) => p.fund === f.id));

@@ -65,7 +65,6 @@ export function chartHrefs(chart: Chart, list: string, scope?: string): { rows: 
 
 /** One reason a chart leaves records out, as a link to exactly those records: "no start date: 12". */
 export interface LeftOutLink {
-  reason: string;
   text: string;
   href: string;
   count: number;
@@ -74,7 +73,6 @@ export interface LeftOutLink {
 /** The records a chart leaves out, a link per reason (`hrefs` from `chartHrefs`): what every chart figure and chart page lists under "Left out". */
 export function leftOutLinks(chart: Chart, hrefs: { leftOut: ReadonlyMap<string, string> }, l: Pick<ChartLocalization, "t" | "count">): LeftOutLink[] {
   return chart.leftOut.map((group) => ({
-    reason: group.reason,
     text: l.t("charts.leftOutCount", { reason: l.t(`charts.leftOut.${group.reason}`), count: l.count(group.ids.length) }),
     href: hrefs.leftOut.get(group.reason)!,
     count: group.ids.length,
