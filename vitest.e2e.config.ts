@@ -23,9 +23,9 @@ export default defineConfig({
     // needs long; these leave room for a loaded two-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Two files at a time, each with its own Chromium: on two cores the suite takes about 230 s
-    // instead of 290 s one file at a time (the tests wait for states, not for time, so a loaded
-    // machine makes them slower, not different).
+    // Two files at a time, each with its own Chromium: on two cores the suite took 209–256 s in
+    // three runs on 6 December, against 289 s one file at a time (the tests wait for states, not
+    // for time, so a loaded machine makes them slower, not different).
     fileParallelism: true,
     maxWorkers: 2,
     sequence: { sequencer: SweepFirst },
